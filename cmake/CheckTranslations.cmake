@@ -1,0 +1,30 @@
+# SPDX-FileCopyrightText: SocketLab contributors
+# SPDX-License-Identifier: MIT
+#
+# cmake -DLUPDATE=<exe> -DSOURCE_DIR=<dir> -DWORK_DIR=<dir> -P CheckTranslations.cmake
+# Runs lupdate over src/ and forms/ into a copy of the Chinese catalogue and fails when any message
+# is unfinished: a new user-visible string must land with its translation.
+
+set(ts "${SOURCE_DIR}/translations/socketlab_zh_CN.ts")
+set(copy "${WORK_DIR}/socketlab_zh_CN.check.ts")
+file(COPY_FILE "${ts}" "${copy}")
+execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "${SOURCE_DIR}/src" "${SOURCE_DIR}/forms"
+                        -ts "${copy}"
+                RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE errors)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${errors}")
+endif()
+file(READ "${copy}" content)
+string(REGEX MATCHALL "<message[ >]" messages "${content}")
+list(LENGTH messages total)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<comment>[^<]*</comment>[ \n\r\t]*)?(<extracomment>[^<]*</extracomment>[ \n\r\t]*)?<translation type=\"unfinished\"" unfinished "${content}")
+list(LENGTH unfinished missing)
+if(missing GREATER 0)
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<comment>[^<]*</comment>[ \n\r\t]*)?(<extracomment>[^<]*</extracomment>[ \n\r\t]*)?<translation type=\"unfinished\"" lines "${content}")
+    message(FATAL_ERROR "${missing} of ${total} messages have no Chinese translation. Run "
+                        "'cmake --build build --target update_translations' and translate them:\n${lines}")
+endif()
+if(total EQUAL 0)
+    message(FATAL_ERROR "no messages found in ${copy}")
+endif()
+message(STATUS "translations: ${total} messages, all translated")

@@ -1,0 +1,27 @@
+# SPDX-FileCopyrightText: SocketLab contributors
+# SPDX-License-Identifier: MIT
+#
+# socketlab_target_defaults(<target>): the warnings and strict Qt macros every SocketLab target uses.
+
+function(socketlab_target_defaults target)
+    target_compile_features(${target} PUBLIC cxx_std_17)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+        if(SOCKETLAB_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    elseif(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /utf-8)
+        if(SOCKETLAB_WERROR)
+            target_compile_options(${target} PRIVATE /WX)
+        endif()
+    endif()
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_CAST_FROM_BYTEARRAY
+        QT_USE_QSTRINGBUILDER
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+endfunction()
