@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "payload/escapedtext.h"
 
-#include <QStringEncoder>
-
+#include "payload/textcodec.h"
 #include "payload/textscan.h"
 
 using namespace TextScan;
@@ -43,43 +42,12 @@ int simpleEscapeValue(QChar c)
     }
 }
 
-/** Encodes one run of plain characters and appends it; returns the index in segment of the first character
-    the encoding cannot represent, or -1. */
-qsizetype appendEncoded(QStringEncoder &encoder, const QByteArray &encodingName, QStringView segment, QByteArray &out)
-{
-    if (segment.isEmpty())
-        return -1;
-    const qsizetype oldSize = out.size();
-    out.resize(oldSize + encoder.requiredSpace(segment.size()));
-    const char *end = encoder.appendToBuffer(out.data() + oldSize, segment);
-    out.resize(end - out.constData());
-    if (!encoder.hasError())
-        return -1;
-    // The encoder only says that something failed; find what by feeding a fresh encoder one character at a
-    // time. The error flag is sticky (resetState() does not clear it for ICU codecs in Qt 6.4), so the first
-    // character that raises it is the culprit.
-    QStringEncoder probe(encodingName.constData());
-    for (qsizetype i = 0; i < segment.size();) {
-        const qsizetype length = qMax<qsizetype>(1, characterLength(segment, i));
-        // encode() is lazy: only the conversion to QByteArray runs the encoder.
-        const QByteArray encoded = probe.encode(segment.mid(i, length));
-        if (probe.hasError())
-            return i;
-        i += length;
-    }
-    return 0; // Only reached if the encoder failed on the run but on none of its characters.
-}
-
 } // namespace
 
 BytesResult EscapedText::parse(QStringView text, const QString &encoding)
 {
-    const QByteArray encodingName = encoding.toUtf8();
-    QStringEncoder encoder(encodingName.constData());
-    if (!encoder.isValid()) {
-        //: %1 is the encoding name as given, e.g. "GBK".
-        return BytesResult::failure(tr("Unknown text encoding \"%1\".").arg(encoding), 0);
-    }
+    if (TextCodec::canonicalName(encoding).isEmpty())
+        return TextCodec::encode({}, encoding); // the unknown-encoding error
 
     BytesResult result;
     result.bytes.reserve(text.size());
@@ -87,36 +55,15 @@ BytesResult EscapedText::parse(QStringView text, const QString &encoding)
     qsizetype segmentStart = 0;
     // Plain text is encoded run by run so errors are found in reading order, before any later escape error.
     const auto flushSegment = [&](qsizetype end) -> BytesResult {
-        const QStringView segment = text.mid(segmentStart, end - segmentStart);
-        const qsizetype bad = appendEncoded(encoder, encodingName, segment, result.bytes);
-        if (bad < 0)
-            return {};
-        const qsizetype position = segmentStart + bad;
-        //: %1 is the character in quotes or a code like U+0081, %2 its 1-based position, %3 the encoding name.
-        return BytesResult::failure(tr("The character %1 at position %2 cannot be encoded in %3.")
-                                        .arg(describeCharacter(text, position), humanPosition(position), encoding),
-                                    position);
+        BytesResult encoded = TextCodec::encode(text.mid(segmentStart, end - segmentStart), encoding, segmentStart);
+        if (encoded.ok())
+            result.bytes += encoded.bytes;
+        return encoded;
     };
 
     qsizetype i = 0;
     while (i < size) {
         const QChar c = text.at(i);
-        if (c.isSurrogate()) {
-            const qsizetype length = characterLength(text, i);
-            if (length == 0) {
-                // Encoders disagree on lone surrogates (some drop them silently), so reject them up front.
-                BytesResult flushed = flushSegment(i);
-                if (!flushed.ok())
-                    return flushed;
-                //: %1 is a code like U+D800, %2 its 1-based position.
-                return BytesResult::failure(
-                    tr("Invalid character %1 at position %2: an unpaired UTF-16 surrogate is not text.")
-                        .arg(codePointName(c.unicode()), humanPosition(i)),
-                    i);
-            }
-            i += length;
-            continue;
-        }
         if (c != u'\\') {
             ++i;
             continue;
