@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BufferedFrameCodec</name>
+    <message>
+        <source>Incomplete frame: %1 of %2 header bytes.</source>
+        <extracomment>At close. %1 and %2 are byte counts, e.g. &quot;2 of 4&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete frame: %1 of %2 bytes.</source>
+        <extracomment>At close. %1 and %2 are byte counts of the whole frame, header included.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checksum</name>
+    <message>
+        <source>None</source>
+        <extracomment>No checksum is appended.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum (8-bit)</source>
+        <extracomment>The byte sum modulo 256.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR (8-bit)</source>
+        <extracomment>All bytes combined with exclusive or.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Run a TCP server that shows every read and can echo or upper-case replies.</source>
@@ -67,22 +98,55 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DelimiterCodec</name>
+    <message>
+        <source>The message contains the delimiter %1 at byte %2, so it would be cut there: pick another delimiter or another framing.</source>
+        <extracomment>%1 is the delimiter with C escapes (e.g. <byte value="xd"/>
+), %2 the 0-based byte index where it starts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message ends with the start of the delimiter %1, so it would be cut early: pick another delimiter or another framing.</source>
+        <extracomment>%1 is the delimiter with C escapes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message ends with \r, which line framing strips when decoding: use delim:\n to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete message: %1 bytes without the delimiter %2.</source>
+        <extracomment>At close. %1 is a byte count, %2 the delimiter with C escapes (e.g. <byte value="xd"/>
+).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delimiter within %1 bytes: the message is longer than the maximum frame size, or the peer does not end its messages with %2.</source>
+        <extracomment>%1 is the limit in bytes, %2 the delimiter with C escapes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>Bad address &quot;%1&quot;: write an IPv6 address as [::1]:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad address &quot;%1&quot;: expected HOST:PORT, e.g. 127.0.0.1:9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad address &quot;%1&quot;: write an IPv6 address in brackets, e.g. [::1]:9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad port &quot;%1&quot; in &quot;%2&quot;: use a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EscapedText</name>
-    <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <extracomment>%1 is the encoding name as given, e.g. &quot;GBK&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The character %1 at position %2 cannot be encoded in %3.</source>
-        <extracomment>%1 is the character in quotes or a code like U+0081, %2 its 1-based position, %3 the encoding name.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid character %1 at position %2: an unpaired UTF-16 surrogate is not text.</source>
-        <extracomment>%1 is a code like U+D800, %2 its 1-based position.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The text ends with a lone backslash at position %1: write &quot;\\&quot; for a backslash.</source>
         <extracomment>%1 is the 1-based position of the backslash.</extracomment>
@@ -101,6 +165,100 @@ Commands:
     <message>
         <source>Unknown escape at position %1: a backslash followed by %2.</source>
         <extracomment>%1 is the 1-based position of the backslash, %2 a code like U+0009.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixedSizeCodec</name>
+    <message>
+        <source>The message is %1 bytes, but this framing needs messages of exactly %2 bytes.</source>
+        <extracomment>%1 is the message size, %2 the size the framing requires.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameCodec</name>
+    <message>
+        <source>The message is %1 bytes, more than the maximum frame size of %2 bytes.</source>
+        <extracomment>%1 and %2 are byte counts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FramingSpecParser</name>
+    <message>
+        <source>Bad maximum frame size %1: it must be at least 1 byte.</source>
+        <extracomment>%1 is the rejected size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framing spec is empty: use none, len:N, struct-i, delim:SEQ, line, fixed:N or jsonhdr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: the delimiter is empty; write e.g. delim:\r\n.</source>
+        <extracomment>%1 is the spec as typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad delimiter &quot;%1&quot; in framing &quot;%2&quot;: %3</source>
+        <extracomment>%1 is the delimiter as typed, %2 the spec, %3 the escape error (positions count in the delimiter).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: &quot;%2&quot; takes no options.</source>
+        <extracomment>%1 is the spec as typed, %2 its kind (e.g. line).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: the message size is missing; write e.g. fixed:16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: the message size must be a whole number of bytes, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: the message size exceeds the maximum frame size of %2 bytes.</source>
+        <extracomment>%1 is the spec as typed, %2 the limit in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: the length size is missing; write e.g. len:4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: the length size must be 1, 2, 4 or 8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: the option &quot;%2&quot; is given twice.</source>
+        <extracomment>%1 is the spec as typed, %2 the repeated option.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: give only one of be and le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: unknown option &quot;%2&quot;; use be, le, signed or incl.</source>
+        <extracomment>%1 is the spec as typed, %2 the option not understood.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad framing &quot;%1&quot;: unknown kind &quot;%2&quot;; use none, len:N, struct-i, delim:SEQ, line, fixed:N or jsonhdr.</source>
+        <extracomment>%1 is the spec as typed, %2 the kind not understood.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing specs:
+  none                           raw stream: every read is one message
+  len:N[:be|le][:signed][:incl]  N-byte length prefix (N = 1, 2, 4 or 8), big-endian unsigned by default; incl: the length counts the header too
+  struct-i                       len:4:le:signed, as Python&apos;s struct.pack(&apos;i&apos;, n) on x86
+  delim:SEQ                      messages end with SEQ (C escapes allowed, e.g. delim:\r\n)
+  line                           delim:\n, with a trailing \r stripped
+  fixed:N                        every message is N bytes
+  jsonhdr                        struct-i length of a JSON header {&quot;size&quot;: N, ...}, the header, then N body bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,6 +308,76 @@ Commands:
     <message>
         <source>Odd number of hex digits in &quot;%1&quot; at position %2: write each byte as two digits.</source>
         <extracomment>%1 is the token as typed, %2 the 1-based position of its last, unpaired digit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonHeaderCodec</name>
+    <message>
+        <source>JSON header length %1 is negative: the peer is not sending this framing.</source>
+        <extracomment>%1 is the (negative) header length read from the stream.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON header length %1 exceeds the limit of %2 bytes: the peer is not sending this framing.</source>
+        <extracomment>%1 is the header length read from the stream, %2 the limit in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed JSON header: %1 at byte %2.</source>
+        <extracomment>%1 is Qt&apos;s description of the JSON error, e.g. &quot;unterminated object&quot;, %2 a 0-based byte index.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON header is not an object: expected {&quot;size&quot;: N, ...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON header has no &quot;size&quot; field: expected {&quot;size&quot;: N, ...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON header&apos;s &quot;size&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON header&apos;s &quot;size&quot; %1 is negative.</source>
+        <extracomment>%1 is the size from the header.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON header&apos;s &quot;size&quot; %1 exceeds the maximum frame size of %2 bytes.</source>
+        <extracomment>%1 is the size from the header, %2 the limit in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LengthPrefixCodec</name>
+    <message>
+        <source>The message is %1 bytes, more than a %2-byte length header can announce (at most %3 bytes).</source>
+        <extracomment>%1 is the message size, %2 the header size (1, 2, 4 or 8), %3 the largest message it allows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame length %1 is negative (the header is signed): the peer is not sending this framing.</source>
+        <extracomment>%1 is the (negative) length read from the frame header.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame length %1 is smaller than its %2-byte header (the length counts the header): the peer is not sending this framing.</source>
+        <extracomment>%1 is the length read from the frame header, %2 the header size in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame length %1 exceeds the maximum frame size of %2 bytes.</source>
+        <extracomment>%1 is the length read from the frame header, %2 the limit in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenSocket</name>
+    <message>
+        <source>Creating a listening socket natively is not supported on this system.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,6 +493,75 @@ Commands:
     </message>
 </context>
 <context>
+    <name>OptionReader</name>
+    <message>
+        <source>Bad value &quot;%1&quot; for --%2: use a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 HOST:PORT is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad value &quot;%1&quot; for --%2: use none, echo, upper or rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadBuilder</name>
+    <message>
+        <source>No file was chosen to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file &quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to send: %2 bytes, the limit is %3 bytes.</source>
+        <extracomment>%1 is the file path, %2 its size in bytes, %3 the largest size allowed in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file &quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to send: more than the limit of %2 bytes.</source>
+        <extracomment>%1 is the file path, %2 the largest size allowed in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPolicy</name>
+    <message>
+        <source>Bad reply rule &quot;%1&quot;: write MATCH=&gt;REPLY, e.g. ping=&gt;pong or hex:01 02=&gt;hex:ff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad regular expression in reply rule &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad match in reply rule &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad reply in reply rule &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRenderer</name>
     <message>
         <source>Cannot create the screenshot folder %1: check the path and your permissions.</source>
@@ -272,6 +569,253 @@ Commands:
     </message>
     <message>
         <source>Cannot write the screenshot %1: check free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendOptions</name>
+    <message>
+        <source>Bad value &quot;%1&quot; for --line-ending: use none, lf, crlf or cr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checksum &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketErrorText</name>
+    <message>
+        <source>Connection to %1 was refused: nothing is listening on that port (or a firewall said no). Check the address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &quot;%1&quot; was not found: check the name, or use an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 timed out after %2 ms: the host may be down, or a firewall drops the packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): enable Reuse address or pick another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied for port %1: ports below 1024 need administrator rights. Use a port from 1024 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 is not on this machine: bind to one of its own addresses, or to any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error with %1: the network is unreachable or the connection was reset (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datagram to %1 is too large for the network: send at most 65,507 bytes over IPv4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not supported here (is IPv6 disabled?). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of sockets or memory for %1: close some connections or raise the open-files limit (ulimit -n).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket error with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpClient</name>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientCommand</name>
+    <message>
+        <source>--connect needs a host name or address, e.g. 127.0.0.1:9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address of this machine, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 ms (attempt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections, %2 failed; %3 bytes sent, %4 bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpConnection</name>
+    <message>
+        <source>%1 stopped reading: %2 bytes are waiting to be sent to it (limit %3), so it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not take the last bytes within %2 s; the connection was aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted: %1 was sent a reset (RST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing error from %1: %2 The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed in the middle of a message. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpServer</name>
+    <message>
+        <source>Could not accept a client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused %1: the server already has its maximum of %2 clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerCommand</name>
+    <message>
+        <source>--listen needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextCodec</name>
+    <message>
+        <source>Latin-1 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16LE (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <extracomment>%1 is the encoding name as given, e.g. &quot;GBK&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid character %1 at position %2: an unpaired UTF-16 surrogate is not text.</source>
+        <extracomment>%1 is a code like U+D800, %2 its 1-based position.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character %1 at position %2 cannot be encoded in %3.</source>
+        <extracomment>%1 is the character in quotes or a code like U+0081, %2 its 1-based position, %3 the encoding name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be encoded in %1.</source>
+        <extracomment>%1 is the encoding name, e.g. &quot;GBK&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLog</name>
+    <message>
+        <source>Cannot open the traffic log file %1: %2. Choose a file in a folder you can write to.</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason (e.g. &quot;No such file or directory&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the traffic log file %1 failed: %2. The file was closed; free some space or choose another file.</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason (e.g. &quot;No space left on device&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpCommand</name>
+    <message>
+        <source>--bind needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-to needs an IP address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join needs a multicast group address (224.0.0.0/4 or ff00::/8), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send needs a --send-to HOST:PORT to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpPeer</name>
+    <message>
+        <source>The datagram for %1 is %2 bytes: UDP over %3 carries at most %4 bytes. Split it or use TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: the UDP socket is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not join the multicast group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the multicast group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not leave the multicast group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the multicast group %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BufferedFrameCodec</name>
+    <message>
+        <source>Incomplete frame: %1 of %2 header bytes.</source>
+        <extracomment>At close. %1 and %2 are byte counts, e.g. "2 of 4".</extracomment>
+        <translation>不完整的帧：收到帧头 %2 字节中的 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Incomplete frame: %1 of %2 bytes.</source>
+        <extracomment>At close. %1 and %2 are byte counts of the whole frame, header included.</extracomment>
+        <translation>不完整的帧：收到 %2 字节中的 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>Checksum</name>
+    <message>
+        <source>None</source>
+        <extracomment>No checksum is appended.</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sum (8-bit)</source>
+        <extracomment>The byte sum modulo 256.</extracomment>
+        <translation>累加和（8 位）</translation>
+    </message>
+    <message>
+        <source>XOR (8-bit)</source>
+        <extracomment>All bytes combined with exclusive or.</extracomment>
+        <translation>异或校验（8 位）</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Run a TCP server that shows every read and can echo or upper-case replies.</source>
@@ -52,7 +83,7 @@ Commands:
         <translation>（尚不可用）</translation>
     </message>
     <message>
-        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <source>Run '%1 COMMAND --help' for the options of a command.</source>
         <translation>运行“%1 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -64,7 +95,7 @@ Commands:
         <translation>此命令尚不可用。</translation>
     </message>
     <message>
-        <source>%1: unknown command &quot;%2&quot;. Run &apos;%1 --help&apos; for the list of commands.</source>
+        <source>%1: unknown command "%2". Run '%1 --help' for the list of commands.</source>
         <translation>%1：未知命令“%2”。运行“%1 --help”查看命令列表。</translation>
     </message>
     <message>
@@ -73,41 +104,175 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DelimiterCodec</name>
+    <message>
+        <source>The message contains the delimiter %1 at byte %2, so it would be cut there: pick another delimiter or another framing.</source>
+        <extracomment>%1 is the delimiter with C escapes (e.g. <byte value="xd" />
+), %2 the 0-based byte index where it starts.</extracomment>
+        <translation>消息在第 %2 字节处含有分隔符 %1，会在那里被截断：请换一个分隔符或另一种分帧方式。</translation>
+    </message>
+    <message>
+        <source>The message ends with the start of the delimiter %1, so it would be cut early: pick another delimiter or another framing.</source>
+        <extracomment>%1 is the delimiter with C escapes.</extracomment>
+        <translation>消息以分隔符 %1 的开头部分结尾，会被提前截断：请换一个分隔符或另一种分帧方式。</translation>
+    </message>
+    <message>
+        <source>The message ends with \r, which line framing strips when decoding: use delim:\n to keep it.</source>
+        <translation>消息以 \r 结尾，而按行分帧在解码时会去掉它：如需保留，请使用 delim:\n。</translation>
+    </message>
+    <message>
+        <source>Incomplete message: %1 bytes without the delimiter %2.</source>
+        <extracomment>At close. %1 is a byte count, %2 the delimiter with C escapes (e.g. <byte value="xd" />
+).</extracomment>
+        <translation>不完整的消息：%1 字节后没有出现分隔符 %2。</translation>
+    </message>
+    <message>
+        <source>No delimiter within %1 bytes: the message is longer than the maximum frame size, or the peer does not end its messages with %2.</source>
+        <extracomment>%1 is the limit in bytes, %2 the delimiter with C escapes.</extracomment>
+        <translation>在 %1 字节内没有出现分隔符：消息超过了最大帧长度，或者对端的消息并不以 %2 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>Bad address "%1": write an IPv6 address as [::1]:PORT.</source>
+        <translation>地址“%1”有误：IPv6 地址请写成 [::1]:端口。</translation>
+    </message>
+    <message>
+        <source>Bad address "%1": expected HOST:PORT, e.g. 127.0.0.1:9000.</source>
+        <translation>地址“%1”有误：应为 主机:端口，例如 127.0.0.1:9000。</translation>
+    </message>
+    <message>
+        <source>Bad address "%1": write an IPv6 address in brackets, e.g. [::1]:9000.</source>
+        <translation>地址“%1”有误：IPv6 地址请加方括号，例如 [::1]:9000。</translation>
+    </message>
+    <message>
+        <source>Bad port "%1" in "%2": use a number from 0 to 65535.</source>
+        <translation>“%2”中的端口“%1”有误：请使用 0 到 65535 之间的数字。</translation>
+    </message>
+</context>
+<context>
     <name>EscapedText</name>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
-        <extracomment>%1 is the encoding name as given, e.g. &quot;GBK&quot;.</extracomment>
-        <translation>未知的文本编码“%1”。</translation>
-    </message>
-    <message>
-        <source>The character %1 at position %2 cannot be encoded in %3.</source>
-        <extracomment>%1 is the character in quotes or a code like U+0081, %2 its 1-based position, %3 the encoding name.</extracomment>
-        <translation>第 %2 个字符 %1 无法用 %3 编码。</translation>
-    </message>
-    <message>
-        <source>Invalid character %1 at position %2: an unpaired UTF-16 surrogate is not text.</source>
-        <extracomment>%1 is a code like U+D800, %2 its 1-based position.</extracomment>
-        <translation>第 %2 个位置的字符 %1 无效：不成对的 UTF-16 代理项不是文本。</translation>
-    </message>
-    <message>
-        <source>The text ends with a lone backslash at position %1: write &quot;\\&quot; for a backslash.</source>
+        <source>The text ends with a lone backslash at position %1: write "\\" for a backslash.</source>
         <extracomment>%1 is the 1-based position of the backslash.</extracomment>
         <translation>文本在第 %1 个位置以单独的反斜杠结尾：反斜杠本身请写成“\\”。</translation>
     </message>
     <message>
-        <source>Incomplete escape &quot;%1&quot; at position %2: \x needs exactly two hex digits, e.g. \x0a.</source>
-        <extracomment>%1 is the incomplete escape as typed, e.g. &quot;<byte value="x4"/>&quot;, %2 the 1-based position of its backslash.</extracomment>
+        <source>Incomplete escape "%1" at position %2: \x needs exactly two hex digits, e.g. \x0a.</source>
+        <extracomment>%1 is the incomplete escape as typed, e.g. "<byte value="x4" />", %2 the 1-based position of its backslash.</extracomment>
         <translation>第 %2 个位置的转义“%1”不完整：\x 后面必须正好跟两位十六进制数字，例如 \x0a。</translation>
     </message>
     <message>
-        <source>Unknown escape &quot;%1&quot; at position %2.</source>
-        <extracomment>%1 is the escape as typed, e.g. &quot;q&quot;, %2 the 1-based position of its backslash.</extracomment>
+        <source>Unknown escape "%1" at position %2.</source>
+        <extracomment>%1 is the escape as typed, e.g. "q", %2 the 1-based position of its backslash.</extracomment>
         <translation>第 %2 个位置的转义“%1”无法识别。</translation>
     </message>
     <message>
         <source>Unknown escape at position %1: a backslash followed by %2.</source>
         <extracomment>%1 is the 1-based position of the backslash, %2 a code like U+0009.</extracomment>
         <translation>第 %1 个位置的转义无法识别：反斜杠后面跟的是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>FixedSizeCodec</name>
+    <message>
+        <source>The message is %1 bytes, but this framing needs messages of exactly %2 bytes.</source>
+        <extracomment>%1 is the message size, %2 the size the framing requires.</extracomment>
+        <translation>消息有 %1 字节，但这种分帧要求每条消息正好 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>FrameCodec</name>
+    <message>
+        <source>The message is %1 bytes, more than the maximum frame size of %2 bytes.</source>
+        <extracomment>%1 and %2 are byte counts.</extracomment>
+        <translation>消息有 %1 字节，超过了 %2 字节的最大帧长度。</translation>
+    </message>
+</context>
+<context>
+    <name>FramingSpecParser</name>
+    <message>
+        <source>Bad maximum frame size %1: it must be at least 1 byte.</source>
+        <extracomment>%1 is the rejected size.</extracomment>
+        <translation>最大帧长度 %1 有误：至少应为 1 字节。</translation>
+    </message>
+    <message>
+        <source>The framing spec is empty: use none, len:N, struct-i, delim:SEQ, line, fixed:N or jsonhdr.</source>
+        <translation>分帧规格为空：请使用 none、len:N、struct-i、delim:SEQ、line、fixed:N 或 jsonhdr。</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": the delimiter is empty; write e.g. delim:\r\n.</source>
+        <extracomment>%1 is the spec as typed.</extracomment>
+        <translation>分帧“%1”有误：分隔符为空；请写成例如 delim:\r\n。</translation>
+    </message>
+    <message>
+        <source>Bad delimiter "%1" in framing "%2": %3</source>
+        <extracomment>%1 is the delimiter as typed, %2 the spec, %3 the escape error (positions count in the delimiter).</extracomment>
+        <translation>分帧“%2”中的分隔符“%1”有误：%3</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": "%2" takes no options.</source>
+        <extracomment>%1 is the spec as typed, %2 its kind (e.g. line).</extracomment>
+        <translation>分帧“%1”有误：“%2”不带任何选项。</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": the message size is missing; write e.g. fixed:16.</source>
+        <translation>分帧“%1”有误：缺少消息长度；请写成例如 fixed:16。</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": the message size must be a whole number of bytes, at least 1.</source>
+        <translation>分帧“%1”有误：消息长度必须是不小于 1 的整数字节数。</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": the message size exceeds the maximum frame size of %2 bytes.</source>
+        <extracomment>%1 is the spec as typed, %2 the limit in bytes.</extracomment>
+        <translation>分帧“%1”有误：消息长度超过了 %2 字节的最大帧长度。</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": the length size is missing; write e.g. len:4.</source>
+        <translation>分帧“%1”有误：缺少长度字段的字节数；请写成例如 len:4。</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": the length size must be 1, 2, 4 or 8 bytes.</source>
+        <translation>分帧“%1”有误：长度字段必须是 1、2、4 或 8 字节。</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": the option "%2" is given twice.</source>
+        <extracomment>%1 is the spec as typed, %2 the repeated option.</extracomment>
+        <translation>分帧“%1”有误：选项“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": give only one of be and le.</source>
+        <translation>分帧“%1”有误：be 和 le 只能选一个。</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": unknown option "%2"; use be, le, signed or incl.</source>
+        <extracomment>%1 is the spec as typed, %2 the option not understood.</extracomment>
+        <translation>分帧“%1”有误：未知选项“%2”；请使用 be、le、signed 或 incl。</translation>
+    </message>
+    <message>
+        <source>Bad framing "%1": unknown kind "%2"; use none, len:N, struct-i, delim:SEQ, line, fixed:N or jsonhdr.</source>
+        <extracomment>%1 is the spec as typed, %2 the kind not understood.</extracomment>
+        <translation>分帧“%1”有误：未知类型“%2”；请使用 none、len:N、struct-i、delim:SEQ、line、fixed:N 或 jsonhdr。</translation>
+    </message>
+    <message>
+        <source>Framing specs:
+  none                           raw stream: every read is one message
+  len:N[:be|le][:signed][:incl]  N-byte length prefix (N = 1, 2, 4 or 8), big-endian unsigned by default; incl: the length counts the header too
+  struct-i                       len:4:le:signed, as Python's struct.pack('i', n) on x86
+  delim:SEQ                      messages end with SEQ (C escapes allowed, e.g. delim:\r\n)
+  line                           delim:\n, with a trailing \r stripped
+  fixed:N                        every message is N bytes
+  jsonhdr                        struct-i length of a JSON header {"size": N, ...}, the header, then N body bytes</source>
+        <translation>分帧规格：
+  none                           原始字节流：每次读取就是一条消息
+  len:N[:be|le][:signed][:incl]  N 字节长度前缀（N = 1、2、4 或 8），默认大端、无符号；incl：长度包含帧头本身
+  struct-i                       即 len:4:le:signed，相当于 x86 上 Python 的 struct.pack('i', n)
+  delim:SEQ                      消息以 SEQ 结尾（可用 C 转义，例如 delim:\r\n）
+  line                           即 delim:\n，并去掉行尾的 \r
+  fixed:N                        每条消息固定 N 字节
+  jsonhdr                        先是 struct-i 格式的 JSON 报头长度，然后是报头 {"size": N, ...}，最后是 N 字节的正文</translation>
     </message>
 </context>
 <context>
@@ -133,11 +298,11 @@ Commands:
         <translation>SocketLab 套接字实验室，桌面网络实验工具。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
+        <source>Unknown language "%1": use one of %2.</source>
         <translation>未知语言“%1”：请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;: see --help.</source>
+        <source>Unexpected argument "%1": see --help.</source>
         <translation>多余的参数“%1”：请查看 --help。</translation>
     </message>
 </context>
@@ -149,14 +314,84 @@ Commands:
         <translation>第 %2 个位置的十六进制字符 %1 无效。</translation>
     </message>
     <message>
-        <source>Expected hex digits at position %1, after &quot;%2&quot;.</source>
-        <extracomment>%1 is the 1-based position right after the prefix, %2 the prefix as typed (&quot;0x&quot; or &quot;0X&quot;).</extracomment>
+        <source>Expected hex digits at position %1, after "%2".</source>
+        <extracomment>%1 is the 1-based position right after the prefix, %2 the prefix as typed ("0x" or "0X").</extracomment>
         <translation>第 %1 个位置应为十六进制数字（在“%2”之后）。</translation>
     </message>
     <message>
-        <source>Odd number of hex digits in &quot;%1&quot; at position %2: write each byte as two digits.</source>
+        <source>Odd number of hex digits in "%1" at position %2: write each byte as two digits.</source>
         <extracomment>%1 is the token as typed, %2 the 1-based position of its last, unpaired digit.</extracomment>
         <translation>“%1”中的十六进制数字个数为奇数（第 %2 个位置）：每个字节请写成两位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonHeaderCodec</name>
+    <message>
+        <source>JSON header length %1 is negative: the peer is not sending this framing.</source>
+        <extracomment>%1 is the (negative) header length read from the stream.</extracomment>
+        <translation>JSON 报头长度 %1 为负数：对端发送的不是这种分帧格式。</translation>
+    </message>
+    <message>
+        <source>JSON header length %1 exceeds the limit of %2 bytes: the peer is not sending this framing.</source>
+        <extracomment>%1 is the header length read from the stream, %2 the limit in bytes.</extracomment>
+        <translation>JSON 报头长度 %1 超过了 %2 字节的上限：对端发送的不是这种分帧格式。</translation>
+    </message>
+    <message>
+        <source>Malformed JSON header: %1 at byte %2.</source>
+        <extracomment>%1 is Qt's description of the JSON error, e.g. "unterminated object", %2 a 0-based byte index.</extracomment>
+        <translation>JSON 报头格式错误：第 %2 字节处 %1。</translation>
+    </message>
+    <message>
+        <source>The JSON header is not an object: expected {"size": N, ...}.</source>
+        <translation>JSON 报头不是对象：应为 {"size": N, ...}。</translation>
+    </message>
+    <message>
+        <source>The JSON header has no "size" field: expected {"size": N, ...}.</source>
+        <translation>JSON 报头没有“size”字段：应为 {"size": N, ...}。</translation>
+    </message>
+    <message>
+        <source>The JSON header's "size" is not a whole number.</source>
+        <translation>JSON 报头中的“size”不是整数。</translation>
+    </message>
+    <message>
+        <source>The JSON header's "size" %1 is negative.</source>
+        <extracomment>%1 is the size from the header.</extracomment>
+        <translation>JSON 报头中的“size” %1 为负数。</translation>
+    </message>
+    <message>
+        <source>The JSON header's "size" %1 exceeds the maximum frame size of %2 bytes.</source>
+        <extracomment>%1 is the size from the header, %2 the limit in bytes.</extracomment>
+        <translation>JSON 报头中的“size” %1 超过了 %2 字节的最大帧长度。</translation>
+    </message>
+</context>
+<context>
+    <name>LengthPrefixCodec</name>
+    <message>
+        <source>The message is %1 bytes, more than a %2-byte length header can announce (at most %3 bytes).</source>
+        <extracomment>%1 is the message size, %2 the header size (1, 2, 4 or 8), %3 the largest message it allows.</extracomment>
+        <translation>消息有 %1 字节，超出了 %2 字节长度字段能表示的范围（最多 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>Frame length %1 is negative (the header is signed): the peer is not sending this framing.</source>
+        <extracomment>%1 is the (negative) length read from the frame header.</extracomment>
+        <translation>帧长度 %1 为负数（长度字段是有符号的）：对端发送的不是这种分帧格式。</translation>
+    </message>
+    <message>
+        <source>Frame length %1 is smaller than its %2-byte header (the length counts the header): the peer is not sending this framing.</source>
+        <extracomment>%1 is the length read from the frame header, %2 the header size in bytes.</extracomment>
+        <translation>帧长度 %1 小于其 %2 字节的帧头（长度包含帧头）：对端发送的不是这种分帧格式。</translation>
+    </message>
+    <message>
+        <source>Frame length %1 exceeds the maximum frame size of %2 bytes.</source>
+        <extracomment>%1 is the length read from the frame header, %2 the limit in bytes.</extracomment>
+        <translation>帧长度 %1 超过了 %2 字节的最大帧长度。</translation>
+    </message>
+</context>
+<context>
+    <name>ListenSocket</name>
+    <message>
+        <source>Creating a listening socket natively is not supported on this system.</source>
+        <translation>此系统不支持以原生方式创建监听套接字。</translation>
     </message>
 </context>
 <context>
@@ -271,6 +506,75 @@ Commands:
     </message>
 </context>
 <context>
+    <name>OptionReader</name>
+    <message>
+        <source>Bad value "%1" for --%2: use a whole number from %3 to %4.</source>
+        <translation>--%2 的值“%1”有误：请使用 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--%1 HOST:PORT is required.</source>
+        <translation>必须提供 --%1 主机:端口。</translation>
+    </message>
+    <message>
+        <source>Bad value "%1" for --%2: use none, echo, upper or rules.</source>
+        <translation>--%2 的值“%1”有误：请使用 none、echo、upper 或 rules。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use one of %2.</source>
+        <translation>未知编码“%1”：请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadBuilder</name>
+    <message>
+        <source>No file was chosen to send.</source>
+        <translation>没有选择要发送的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file "%1": %2.</source>
+        <extracomment>%1 is the file path, %2 the system's reason, e.g. "No such file or directory".</extracomment>
+        <translation>无法打开文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The file "%1" is too large to send: %2 bytes, the limit is %3 bytes.</source>
+        <extracomment>%1 is the file path, %2 its size in bytes, %3 the largest size allowed in bytes.</extracomment>
+        <translation>文件“%1”太大，无法发送：%2 字节，上限为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file "%1": %2.</source>
+        <extracomment>%1 is the file path, %2 the system's reason.</extracomment>
+        <translation>无法读取文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The file "%1" is too large to send: more than the limit of %2 bytes.</source>
+        <extracomment>%1 is the file path, %2 the largest size allowed in bytes.</extracomment>
+        <translation>文件“%1”太大，无法发送：超过了 %2 字节的上限。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPolicy</name>
+    <message>
+        <source>Bad reply rule "%1": write MATCH=&gt;REPLY, e.g. ping=&gt;pong or hex:01 02=&gt;hex:ff.</source>
+        <translation>回复规则“%1”有误：请写成 匹配=&gt;回复，例如 ping=&gt;pong 或 hex:01 02=&gt;hex:ff。</translation>
+    </message>
+    <message>
+        <source>Bad regular expression in reply rule "%1": %2.</source>
+        <translation>回复规则“%1”中的正则表达式有误：%2。</translation>
+    </message>
+    <message>
+        <source>Bad match in reply rule "%1": %2</source>
+        <translation>回复规则“%1”的匹配部分有误：%2</translation>
+    </message>
+    <message>
+        <source>Bad reply in reply rule "%1": %2</source>
+        <translation>回复规则“%1”的回复部分有误：%2</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRenderer</name>
     <message>
         <source>Cannot create the screenshot folder %1: check the path and your permissions.</source>
@@ -279,6 +583,253 @@ Commands:
     <message>
         <source>Cannot write the screenshot %1: check free space and permissions.</source>
         <translation>无法写入截图 %1：请检查磁盘空间和权限。</translation>
+    </message>
+</context>
+<context>
+    <name>SendOptions</name>
+    <message>
+        <source>Bad value "%1" for --line-ending: use none, lf, crlf or cr.</source>
+        <translation>--line-ending 的值“%1”有误：请使用 none、lf、crlf 或 cr。</translation>
+    </message>
+    <message>
+        <source>Unknown checksum "%1": use one of %2.</source>
+        <translation>未知校验方式“%1”：请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SocketErrorText</name>
+    <message>
+        <source>Connection to %1 was refused: nothing is listening on that port (or a firewall said no). Check the address and that the server is running.</source>
+        <translation>连接 %1 被拒绝：该端口上没有程序在监听（或被防火墙拒绝）。请检查地址，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Host "%1" was not found: check the name, or use an IP address.</source>
+        <translation>找不到主机“%1”：请检查名称，或直接使用 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 timed out after %2 ms: the host may be down, or a firewall drops the packets.</source>
+        <translation>连接 %1 在 %2 毫秒后超时：主机可能已关闭，或防火墙丢弃了数据包。</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): enable Reuse address or pick another port.</source>
+        <translation>端口 %1 已被占用（可能是上次运行留下的处于 TIME_WAIT 状态的套接字）：请启用“地址重用”或换一个端口。</translation>
+    </message>
+    <message>
+        <source>Permission denied for port %1: ports below 1024 need administrator rights. Use a port from 1024 up.</source>
+        <translation>没有使用端口 %1 的权限：1024 以下的端口需要管理员权限。请使用 1024 及以上的端口。</translation>
+    </message>
+    <message>
+        <source>The address %1 is not on this machine: bind to one of its own addresses, or to any address.</source>
+        <translation>地址 %1 不属于本机：请绑定本机自己的地址，或绑定任意地址。</translation>
+    </message>
+    <message>
+        <source>Network error with %1: the network is unreachable or the connection was reset (%2).</source>
+        <translation>与 %1 通信时出现网络错误：网络不可达或连接被重置（%2）。</translation>
+    </message>
+    <message>
+        <source>The datagram to %1 is too large for the network: send at most 65,507 bytes over IPv4.</source>
+        <translation>发往 %1 的数据报对网络来说太大：IPv4 上最多发送 65,507 字节。</translation>
+    </message>
+    <message>
+        <source>%1: this is not supported here (is IPv6 disabled?). %2</source>
+        <translation>%1：此处不支持该操作（IPv6 是否被禁用？）。%2</translation>
+    </message>
+    <message>
+        <source>Out of sockets or memory for %1: close some connections or raise the open-files limit (ulimit -n).</source>
+        <translation>为 %1 分配套接字或内存失败：请关闭一些连接，或提高打开文件数上限（ulimit -n）。</translation>
+    </message>
+    <message>
+        <source>Socket error with %1: %2</source>
+        <translation>%1 出现套接字错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TcpClient</name>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>looking up</source>
+        <translation>解析中</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientCommand</name>
+    <message>
+        <source>--connect needs a host name or address, e.g. 127.0.0.1:9000.</source>
+        <translation>--connect 需要主机名或地址，例如 127.0.0.1:9000。</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address of this machine, not "%1".</source>
+        <translation>--bind 需要本机的 IP 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 ms (attempt %2)</source>
+        <translation>%1 毫秒后重新连接（第 %2 次）</translation>
+    </message>
+    <message>
+        <source>%1 connections, %2 failed; %3 bytes sent, %4 bytes received</source>
+        <translation>%1 个连接，%2 个失败；发送 %3 字节，接收 %4 字节</translation>
+    </message>
+</context>
+<context>
+    <name>TcpConnection</name>
+    <message>
+        <source>%1 stopped reading: %2 bytes are waiting to be sent to it (limit %3), so it was dropped.</source>
+        <translation>%1 已停止读取：有 %2 字节等待发给它（上限 %3），因此断开了它。</translation>
+    </message>
+    <message>
+        <source>%1 did not take the last bytes within %2 s; the connection was aborted.</source>
+        <translation>%1 在 %2 秒内没有收下最后的数据，连接已被中止。</translation>
+    </message>
+    <message>
+        <source>Aborted: %1 was sent a reset (RST).</source>
+        <translation>已中止：向 %1 发送了复位（RST）。</translation>
+    </message>
+    <message>
+        <source>Framing error from %1: %2 The connection was closed.</source>
+        <translation>来自 %1 的分帧错误：%2 连接已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 closed in the middle of a message. %2</source>
+        <translation>%1 在一条消息的中途关闭了连接。%2</translation>
+    </message>
+</context>
+<context>
+    <name>TcpServer</name>
+    <message>
+        <source>Could not accept a client: %1</source>
+        <translation>无法接受客户端：%1</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>Refused %1: the server already has its maximum of %2 clients.</source>
+        <translation>已拒绝 %1：服务器的客户端数已达上限 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerCommand</name>
+    <message>
+        <source>--listen needs an IP address of this machine (or * for all), not "%1".</source>
+        <translation>--listen 需要本机的 IP 地址（或用 * 表示全部），而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>TextCodec</name>
+    <message>
+        <source>Latin-1 (Western European)</source>
+        <translation>Latin-1（西欧）</translation>
+    </message>
+    <message>
+        <source>UTF-16LE (little-endian)</source>
+        <translation>UTF-16LE（小端序）</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <extracomment>%1 is the encoding name as given, e.g. "GBK".</extracomment>
+        <translation>未知的文本编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Invalid character %1 at position %2: an unpaired UTF-16 surrogate is not text.</source>
+        <extracomment>%1 is a code like U+D800, %2 its 1-based position.</extracomment>
+        <translation>第 %2 个位置的字符 %1 无效：不成对的 UTF-16 代理项不是文本。</translation>
+    </message>
+    <message>
+        <source>The character %1 at position %2 cannot be encoded in %3.</source>
+        <extracomment>%1 is the character in quotes or a code like U+0081, %2 its 1-based position, %3 the encoding name.</extracomment>
+        <translation>第 %2 个字符 %1 无法用 %3 编码。</translation>
+    </message>
+    <message>
+        <source>The text cannot be encoded in %1.</source>
+        <extracomment>%1 is the encoding name, e.g. "GBK".</extracomment>
+        <translation>该文本无法用 %1 编码。</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficLog</name>
+    <message>
+        <source>Cannot open the traffic log file %1: %2. Choose a file in a folder you can write to.</source>
+        <extracomment>%1 is the file path, %2 the system's reason (e.g. "No such file or directory").</extracomment>
+        <translation>无法打开通信记录文件 %1：%2。请选择一个可写文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>Writing the traffic log file %1 failed: %2. The file was closed; free some space or choose another file.</source>
+        <extracomment>%1 is the file path, %2 the system's reason (e.g. "No space left on device").</extracomment>
+        <translation>写入通信记录文件 %1 失败：%2。该文件已关闭；请释放一些空间或选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>UdpCommand</name>
+    <message>
+        <source>--bind needs an IP address of this machine (or * for all), not "%1".</source>
+        <translation>--bind 需要本机的 IP 地址（或用 * 表示全部），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--send-to needs an IP address, not "%1".</source>
+        <translation>--send-to 需要 IP 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--join needs a multicast group address (224.0.0.0/4 or ff00::/8), not "%1".</source>
+        <translation>--join 需要组播组地址（224.0.0.0/4 或 ff00::/8），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--send needs a --send-to HOST:PORT to send to.</source>
+        <translation>--send 需要用 --send-to 主机:端口 指定发送目标。</translation>
+    </message>
+</context>
+<context>
+    <name>UdpPeer</name>
+    <message>
+        <source>The datagram for %1 is %2 bytes: UDP over %3 carries at most %4 bytes. Split it or use TCP.</source>
+        <translation>发往 %1 的数据报有 %2 字节：基于 %3 的 UDP 最多只能携带 %4 字节。请拆分数据或改用 TCP。</translation>
+    </message>
+    <message>
+        <source>Cannot send to %1: the UDP socket is not open.</source>
+        <translation>无法发送到 %1：UDP 套接字未打开。</translation>
+    </message>
+    <message>
+        <source>Could not join the multicast group %1: %2</source>
+        <translation>无法加入组播组 %1：%2</translation>
+    </message>
+    <message>
+        <source>Joined the multicast group %1.</source>
+        <translation>已加入组播组 %1。</translation>
+    </message>
+    <message>
+        <source>Could not leave the multicast group %1: %2</source>
+        <translation>无法离开组播组 %1：%2</translation>
+    </message>
+    <message>
+        <source>Left the multicast group %1.</source>
+        <translation>已离开组播组 %1。</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,9 @@
 
 #include "buildinfo.h"
 #include "console.h"
+#include "tcpclientcommand.h"
+#include "tcpservercommand.h"
+#include "udpcommand.h"
 
 namespace {
 const QString program = QStringLiteral("socketlab-cli");
@@ -19,21 +22,29 @@ bool isHelp(const QString &argument)
 // The contract of ../shared/DESIGN.md §4, in its order.
 static const std::array<CliApplication::Subcommand, 7> subcommandTable = {{
     {"tcp-server",
-     "--listen HOST:PORT [--reply none|echo|upper] [--framing SPEC]\n"
-     "           [--read-size N] [--read-delay MS] [--max-clients N] [--discard] [--json]",
+     "--listen HOST:PORT [--reply none|echo|upper|rules] [--rule MATCH=>REPLY]...\n"
+     "           [--framing SPEC] [--max-frame BYTES] [--read-size N] [--read-delay MS]\n"
+     "           [--max-clients N] [--backlog N] [--no-reuse-address] [--ipv6-only]\n"
+     "           [--high-water BYTES] [--encoding NAME] [--discard] [--json]",
      QT_TRANSLATE_NOOP("CliApplication", "Run a TCP server that shows every read and can echo or upper-case replies."),
-     nullptr},
+     &TcpServerCommand::run},
     {"tcp-client",
-     "--connect HOST:PORT [--send TEXT]... [--send-hex HEX] [--send-file PATH]\n"
-     "           [--framing SPEC] [--repeat N] [--interval MS] [--nodelay]\n"
-     "           [--connections N] [--wait MS] [--json]",
+     "--connect HOST:PORT [--send TEXT]... [--send-hex HEX]... [--send-file PATH]...\n"
+     "           [--line-ending none|lf|crlf|cr] [--checksum NAME] [--encoding NAME]\n"
+     "           [--framing SPEC] [--repeat N] [--interval MS] [--nodelay] [--keepalive]\n"
+     "           [--connections N] [--wait MS] [--timeout MS] [--bind HOST:PORT]\n"
+     "           [--send-buffer BYTES] [--receive-buffer BYTES] [--reconnect] [--abort]\n"
+     "           [--read-size N] [--read-delay MS] [--quiet] [--json]",
      QT_TRANSLATE_NOOP("CliApplication",
                        "Connect to a TCP server, send text, hex or a file, and show what comes back."),
-     nullptr},
+     &TcpClientCommand::run},
     {"udp",
-     "--bind HOST:PORT [--reply none|echo|upper]\n           [--send-to HOST:PORT --send TEXT]... [--wait MS] [--json]",
+     "--bind HOST:PORT [--reply none|echo|upper|rules] [--rule MATCH=>REPLY]...\n"
+     "           [--send-to HOST:PORT --send TEXT]... [--send-hex HEX] [--send-file PATH]\n"
+     "           [--repeat N] [--interval MS] [--join GROUP]... [--multicast-interface NAME]\n"
+     "           [--multicast-ttl N] [--reuse-address] [--encoding NAME] [--wait MS] [--discard] [--json]",
      QT_TRANSLATE_NOOP("CliApplication", "Bind a UDP port, send datagrams to peers and show every datagram received."),
-     nullptr},
+     &UdpCommand::run},
     {"agent",
      "--listen HOST:PORT --token-file PATH [--tls-cert F --tls-key F]\n"
      "           [--classic] [--timeout S] [--max-output BYTES] [--audit-log PATH] [--json]",

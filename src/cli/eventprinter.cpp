@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: SocketLab contributors
+// SPDX-License-Identifier: MIT
+#include "eventprinter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "console.h"
+#include "payload/hexcodec.h"
+#include "payload/streamdecoder.h"
+
+EventPrinter::EventPrinter(bool json, const QString &encoding)
+    : m_json(json)
+    , m_encoding(encoding)
+{ }
+
+EventPrinter::~EventPrinter() = default;
+
+StreamDecoder &EventPrinter::decoder(const QString &key)
+{
+    auto it = m_decoders.find(key);
+    if (it == m_decoders.end())
+        it = m_decoders.emplace(key, std::make_unique<StreamDecoder>(m_encoding)).first;
+    return *it->second;
+}
+
+void EventPrinter::forget(const QString &decoderKey)
+{
+    m_decoders.erase(decoderKey);
+}
+
+QString EventPrinter::quoted(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+void EventPrinter::emitJson(QJsonObject object)
+{
+    Console::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+void EventPrinter::event(const QString &name, QJsonObject fields, const QString &text)
+{
+    if (m_json) {
+        fields.insert(QStringLiteral("event"), name);
+        emitJson(fields);
+    } else {
+        Console::out(text);
+    }
+}
+
+void EventPrinter::listening(const QString &endpoint, quint16 port)
+{
+    event(QStringLiteral("listening"), {{QStringLiteral("endpoint"), endpoint}, {QStringLiteral("port"), port}},
+          QStringLiteral("listening ") + endpoint);
+}
+
+void EventPrinter::connected(const QString &peer, const QString &local)
+{
+    QJsonObject fields{{QStringLiteral("peer"), peer}};
+    if (!local.isEmpty())
+        fields.insert(QStringLiteral("local"), local);
+    event(QStringLiteral("connected"), fields,
+          QStringLiteral("connected ") + peer + (local.isEmpty() ? QString() : QStringLiteral(" from ") + local));
+}
+
+void EventPrinter::resolved(const QString &host, const QStringList &addresses)
+{
+    event(QStringLiteral("resolved"),
+          {{QStringLiteral("host"), host}, {QStringLiteral("addresses"), QJsonArray::fromStringList(addresses)}},
+          QStringLiteral("resolved ") + host + QLatin1Char(' ') + addresses.join(QLatin1Char(' ')));
+}
+
+void EventPrinter::payload(const QString &event, const QString &peer, const QByteArray &bytes,
+                           const QString &decoderKey)
+{
+    // Frames and datagrams are whole messages: decode them on their own; reads continue a stream.
+    QString text;
+    if (event == QLatin1String("data")) {
+        text = decoder(decoderKey).decode(bytes);
+    } else {
+        StreamDecoder whole(m_encoding);
+        text = whole.decode(bytes);
+        text += whole.flush();
+    }
+    if (m_json) {
+        emitJson({{QStringLiteral("event"), event},
+                  {QStringLiteral("peer"), peer},
+                  {QStringLiteral("size"), bytes.size()},
+                  {QStringLiteral("hex"), HexCodec::format(bytes, QChar(), false)},
+                  {QStringLiteral("text"), text}});
+        return;
+    }
+    const QString name = event == QLatin1String("data") ? QStringLiteral("read") : event;
+    Console::out(name + QLatin1Char(' ') + peer + QLatin1Char(' ') + QString::number(bytes.size()) + QLatin1Char(' ') +
+                 quoted(text));
+}
+
+void EventPrinter::sent(const QString &peer, qint64 size)
+{
+    event(QStringLiteral("sent"), {{QStringLiteral("peer"), peer}, {QStringLiteral("size"), size}},
+          QStringLiteral("sent ") + peer + QLatin1Char(' ') + QString::number(size));
+}
+
+void EventPrinter::disconnected(const QString &peer, const QString &reason)
+{
+    QJsonObject fields{{QStringLiteral("peer"), peer}};
+    if (!reason.isEmpty())
+        fields.insert(QStringLiteral("reason"), reason);
+    event(QStringLiteral("disconnected"), fields,
+          QStringLiteral("disconnected ") + peer + (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+}
+
+void EventPrinter::error(const QString &message, const QString &peer)
+{
+    if (m_json) {
+        QJsonObject fields{{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("message"), message}};
+        if (!peer.isEmpty())
+            fields.insert(QStringLiteral("peer"), peer);
+        emitJson(fields);
+    } else {
+        Console::err(QStringLiteral("socketlab-cli: ") + message);
+    }
+}
+
+void EventPrinter::notice(const QString &message, const QString &peer)
+{
+    QJsonObject fields{{QStringLiteral("message"), message}};
+    if (!peer.isEmpty())
+        fields.insert(QStringLiteral("peer"), peer);
+    event(QStringLiteral("notice"), fields, QStringLiteral("note: ") + message);
+}

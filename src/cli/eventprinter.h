@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: SocketLab contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <map>
+#include <memory>
+
+#include <QJsonObject>
+#include <QString>
+
+class StreamDecoder;
+
+/**
+ * socketlab-cli's output: one line per event, either readable (`read 127.0.0.1:5000 5 "hello"`) or,
+ * with --json, one JSON object per line (DESIGN §4), flushed at once. Text is decoded per peer with
+ * a stateful decoder, so a character split between two reads still shows right.
+ */
+class EventPrinter final
+{
+    Q_DISABLE_COPY_MOVE(EventPrinter)
+
+public:
+    EventPrinter(bool json, const QString &encoding);
+    ~EventPrinter();
+
+    bool json() const { return m_json; }
+
+    void listening(const QString &endpoint, quint16 port);
+    void connected(const QString &peer, const QString &local = QString());
+    void resolved(const QString &host, const QStringList &addresses);
+    /** One read (`data`), one decoded message (`frame`) or one datagram (`datagram`): peer, size, hex, text. */
+    void payload(const QString &event, const QString &peer, const QByteArray &bytes, const QString &decoderKey);
+    void sent(const QString &peer, qint64 size);
+    void disconnected(const QString &peer, const QString &reason);
+    /** Errors go to stderr as a sentence, or to stdout as an `error` event with --json. */
+    void error(const QString &message, const QString &peer = QString());
+    void notice(const QString &message, const QString &peer = QString());
+    /** Any other event with its fields. */
+    void event(const QString &name, QJsonObject fields, const QString &text);
+    /** Forget a peer's decoder state (after it disconnected). */
+    void forget(const QString &decoderKey);
+
+    /** Text for one line: control characters as C escapes, quoted. */
+    static QString quoted(const QString &text);
+
+private:
+    StreamDecoder &decoder(const QString &key);
+    void emitJson(QJsonObject object);
+
+    bool m_json;
+    QString m_encoding;
+    std::map<QString, std::unique_ptr<StreamDecoder>> m_decoders;
+};

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: SocketLab contributors
+// SPDX-License-Identifier: MIT
+#include "tcpservercommand.h"
+
+#include "cliapplication.h"
+#include "console.h"
+#include "eventprinter.h"
+#include "net/tcpserver.h"
+#include "optionreader.h"
+#include "signalwatcher.h"
+
+int TcpServerCommand::run(const QStringList &arguments)
+{
+    OptionReader options;
+    options.value(QStringLiteral("listen"), QStringLiteral("HOST:PORT"));
+    options.value(QStringLiteral("reply"), QStringLiteral("MODE"));
+    options.value(QStringLiteral("rule"), QStringLiteral("MATCH=>REPLY"));
+    options.value(QStringLiteral("framing"), QStringLiteral("SPEC"));
+    options.value(QStringLiteral("max-frame"), QStringLiteral("BYTES"));
+    options.value(QStringLiteral("read-size"), QStringLiteral("N"));
+    options.value(QStringLiteral("read-delay"), QStringLiteral("MS"));
+    options.value(QStringLiteral("max-clients"), QStringLiteral("N"));
+    options.value(QStringLiteral("backlog"), QStringLiteral("N"));
+    options.value(QStringLiteral("high-water"), QStringLiteral("BYTES"));
+    options.value(QStringLiteral("encoding"), QStringLiteral("NAME"));
+    options.flag(QStringLiteral("no-reuse-address"));
+    options.flag(QStringLiteral("ipv6-only"));
+    options.flag(QStringLiteral("discard"));
+    options.flag(QStringLiteral("json"));
+    options.parse(arguments);
+
+    TcpServerConfig config;
+    if (const std::optional<Endpoint> listen = options.endpoint(QStringLiteral("listen"), true)) {
+        config.port = listen->port;
+        if (!listen->isAny()) {
+            config.address = listen->address();
+            if (config.address.isNull())
+                options.fail(
+                    tr("--listen needs an IP address of this machine (or * for all), not \"%1\".").arg(listen->host));
+        }
+    }
+    config.reuseAddress = !options.isSet(QStringLiteral("no-reuse-address"));
+    config.ipv6Only = options.isSet(QStringLiteral("ipv6-only"));
+    config.backlog = static_cast<int>(options.integer(QStringLiteral("backlog"), 50, 1, 65535));
+    config.maxClients = static_cast<int>(options.integer(QStringLiteral("max-clients"), 0, 0, 10'000'000));
+    ConnectionSettings &connection = config.connection;
+    connection.readSize = static_cast<int>(options.integer(QStringLiteral("read-size"), 0, 0, 64 * 1024 * 1024));
+    connection.readDelayMs = static_cast<int>(options.integer(QStringLiteral("read-delay"), 0, 0, 3'600'000));
+    connection.framing = options.framing(QStringLiteral("framing"), QStringLiteral("max-frame"));
+    connection.reply = options.reply(QStringLiteral("reply"), QStringLiteral("rule"));
+    connection.highWaterMark =
+        options.integer(QStringLiteral("high-water"), connection.highWaterMark, 1024, qint64(1) << 40);
+    const bool discard = options.isSet(QStringLiteral("discard"));
+    connection.recordTrace = !discard;
+    const QString encoding = options.encoding(QStringLiteral("encoding"));
+    options.rejectPositional();
+    if (!options.ok()) {
+        Console::err(QStringLiteral("socketlab-cli: ") + options.error());
+        return CliApplication::UsageError;
+    }
+
+    EventPrinter printer(options.isSet(QStringLiteral("json")), encoding);
+    TcpServer server;
+    std::map<quint64, QString> peers;
+    const auto peerOf = [&peers](quint64 id) { return peers.count(id) ? peers.at(id) : QString(); };
+
+    QObject::connect(&server, &TcpServer::listening, &server,
+                     [&](const QString &endpoint, quint16 port) { printer.listening(endpoint, port); });
+    QObject::connect(&server, &TcpServer::clientConnected, &server, [&](quint64 id, const QString &peer) {
+        peers[id] = peer;
+        printer.connected(peer);
+    });
+    QObject::connect(&server, &TcpServer::clientRefused, &server,
+                     [&](const QString &peer, const QString &reason) { printer.error(reason, peer); });
+    if (!discard) {
+        QObject::connect(&server, &TcpServer::readReceived, &server, [&](quint64 id, const QByteArray &bytes) {
+            printer.payload(QStringLiteral("data"), peerOf(id), bytes, QString::number(id));
+        });
+        QObject::connect(&server, &TcpServer::frameReceived, &server, [&](quint64 id, const Frame &frame) {
+            printer.payload(QStringLiteral("frame"), peerOf(id), frame.payload, QString());
+        });
+        QObject::connect(&server, &TcpServer::written, &server,
+                         [&](quint64 id, qint64 size) { printer.sent(peerOf(id), size); });
+    }
+    QObject::connect(&server, &TcpServer::notice, &server,
+                     [&](quint64 id, const QString &text) { printer.notice(text, peerOf(id)); });
+    QObject::connect(&server, &TcpServer::errorOccurred, &server,
+                     [&](quint64 id, const QString &message) { printer.error(message, peerOf(id)); });
+    QObject::connect(&server, &TcpServer::clientDisconnected, &server, [&](quint64 id, const QString &reason) {
+        printer.disconnected(peerOf(id), reason);
+        printer.forget(QString::number(id));
+        peers.erase(id);
+    });
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::stopRequested, &server, [&server] {
+        server.stop();
+        QCoreApplication::quit();
+    });
+    if (!server.start(config))
+        return CliApplication::Failure;
+    return QCoreApplication::exec();
+}
