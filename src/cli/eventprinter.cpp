@@ -8,6 +8,7 @@
 #include "console.h"
 #include "payload/hexcodec.h"
 #include "payload/streamdecoder.h"
+#include "trace/trafficcounters.h"
 
 EventPrinter::EventPrinter(bool json, const QString &encoding)
     : m_json(json)
@@ -157,4 +158,22 @@ void EventPrinter::notice(const QString &message, const QString &peer)
     if (!peer.isEmpty())
         fields.insert(QStringLiteral("peer"), peer);
     event(QStringLiteral("notice"), fields, QStringLiteral("note: ") + message);
+}
+
+void EventPrinter::summary(const TrafficCounters &totals, qint64 clients)
+{
+    QJsonObject fields{{QStringLiteral("bytesIn"), totals.bytesIn()},
+                       {QStringLiteral("bytesOut"), totals.bytesOut()},
+                       {QStringLiteral("messagesIn"), totals.messagesIn()},
+                       {QStringLiteral("messagesOut"), totals.messagesOut()}};
+    QString text = QStringLiteral("summary: in %1 bytes / %2 messages, out %3 bytes / %4 messages")
+                       .arg(totals.bytesIn())
+                       .arg(totals.messagesIn())
+                       .arg(totals.bytesOut())
+                       .arg(totals.messagesOut());
+    if (clients >= 0) {
+        fields.insert(QStringLiteral("clients"), clients);
+        text += QStringLiteral(", %1 clients").arg(clients);
+    }
+    event(QStringLiteral("summary"), fields, text);
 }

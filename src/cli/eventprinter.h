@@ -9,6 +9,7 @@
 #include <QString>
 
 class StreamDecoder;
+class TrafficCounters;
 
 /**
  * socketlab-cli's output: one line per event, either readable (`read 127.0.0.1:5000 5 "hello"`) or,
@@ -35,6 +36,8 @@ public:
     /** Errors go to stderr as a sentence, or to stdout as an `error` event with --json. */
     void error(const QString &message, const QString &peer = QString());
     void notice(const QString &message, const QString &peer = QString());
+    /** The last event of a server or UDP peer: its traffic totals (and how many clients it served, if >= 0). */
+    void summary(const TrafficCounters &totals, qint64 clients = -1);
     /** Any other event with its fields. */
     void event(const QString &name, QJsonObject fields, const QString &text);
     /** Forget a peer's decoder state (after it disconnected). */

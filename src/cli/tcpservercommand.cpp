@@ -93,8 +93,9 @@ int TcpServerCommand::run(const QStringList &arguments)
     });
 
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::stopRequested, &server, [&server] {
+    QObject::connect(&watcher, &SignalWatcher::stopRequested, &server, [&server, &printer] {
         server.stop();
+        printer.summary(server.totals(), static_cast<qint64>(server.clientsServed()));
         QCoreApplication::quit();
     });
     if (!server.start(config))

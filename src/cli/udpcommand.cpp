@@ -160,5 +160,6 @@ int UdpCommand::run(const QStringList &arguments)
     }
     QCoreApplication::exec();
     peer.stop();
+    printer.summary(peer.counters());
     return failed ? CliApplication::Failure : CliApplication::Success;
 }

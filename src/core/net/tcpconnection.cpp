@@ -81,7 +81,7 @@ void TcpConnection::writeRaw(QByteArrayView bytes)
     m_socket->flush();
     if (m_settings.recordTrace)
         m_trace.recordSend(bytes);
-    m_counters.addOut(accepted, 1, MonotonicClock::nowMs());
+    countOut(accepted);
     emit written(m_id, accepted);
     if (m_socket->bytesToWrite() > m_settings.highWaterMark) {
         fail(tr("%1 stopped reading: %2 bytes are waiting to be sent to it (limit %3), so it was dropped.")
@@ -160,19 +160,18 @@ void TcpConnection::handleRead(const QByteArray &bytes)
     if (m_settings.recordTrace)
         m_trace.recordRead(bytes);
     emit readReceived(m_id, bytes);
-    const qint64 now = MonotonicClock::nowMs();
     if (!m_codec) {
-        m_counters.addIn(bytes.size(), 1, now);
+        countIn(bytes.size(), 1);
         answer(bytes);
         return;
     }
-    m_counters.addIn(bytes.size(), 0, now);
+    countIn(bytes.size(), 0);
     QList<Frame> frames;
     const bool ok = m_codec->feed(bytes, &frames);
     for (const Frame &frame : std::as_const(frames)) {
         if (m_settings.recordTrace)
             m_trace.recordFrame(frame.offset, frame.length, frame.headerLength, frame.trailerLength);
-        m_counters.addIn(0, 1, now);
+        countIn(0, 1);
         emit frameReceived(m_id, frame);
         answer(frame.payload);
         if (m_closed)
@@ -180,6 +179,22 @@ void TcpConnection::handleRead(const QByteArray &bytes)
     }
     if (!ok)
         fail(tr("Framing error from %1: %2 The connection was closed.").arg(m_peer, m_codec->error()));
+}
+
+void TcpConnection::countIn(qint64 bytes, qint64 messages)
+{
+    const qint64 now = MonotonicClock::nowMs();
+    m_counters.addIn(bytes, messages, now);
+    if (m_aggregate)
+        m_aggregate->addIn(bytes, messages, now);
+}
+
+void TcpConnection::countOut(qint64 bytes)
+{
+    const qint64 now = MonotonicClock::nowMs();
+    m_counters.addOut(bytes, 1, now);
+    if (m_aggregate)
+        m_aggregate->addOut(bytes, 1, now);
 }
 
 void TcpConnection::answer(QByteArrayView message)

@@ -43,6 +43,9 @@ public:
     bool isOpen() const { return !m_closed; }
     qint64 bytesToWrite() const;
 
+    /** Also counts this connection's traffic into `totals` (a server's sum over its clients); may be null. */
+    void setAggregate(TrafficCounters *totals) { m_aggregate = totals; }
+
     /** Sends one message, framed when a framing is set. False (with errorOccurred) when it cannot be framed. */
     bool sendMessage(QByteArrayView message);
     /** One write call of exactly these bytes. */
@@ -80,6 +83,8 @@ private:
     void onSocketError();
     void fail(const QString &reason);
     void dropSocket();
+    void countIn(qint64 bytes, qint64 messages);
+    void countOut(qint64 bytes);
     void finish(const QString &reason);
 
     quint64 m_id;
@@ -90,6 +95,7 @@ private:
     QString m_local;
     QDateTime m_since;
     TrafficCounters m_counters;
+    TrafficCounters *m_aggregate = nullptr;
     StreamTrace m_trace;
     QTimer m_readTimer;
     QString m_pendingReason;

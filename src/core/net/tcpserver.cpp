@@ -54,6 +54,8 @@ bool TcpServer::start(const TcpServerConfig &config)
         emit errorOccurred(0, tr("Could not listen on %1: %2").arg(localEndpoint(), m_server.errorString()));
         return false;
     }
+    m_totals.reset();
+    m_firstId = m_nextId;
     emit listening(localEndpoint(), m_server.serverPort());
     return true;
 }
@@ -138,6 +140,7 @@ void TcpServer::acceptPending()
         }
         const quint64 id = m_nextId++;
         auto *connection = new TcpConnection(id, socket, m_config.connection, this);
+        connection->setAggregate(&m_totals);
         m_clients.emplace(id, connection);
         connect(connection, &TcpConnection::readReceived, this, &TcpServer::readReceived);
         connect(connection, &TcpConnection::frameReceived, this, &TcpServer::frameReceived);

@@ -10,6 +10,7 @@
 
 #include "framing/frame.h"
 #include "net/connectionsettings.h"
+#include "trace/trafficcounters.h"
 
 class TcpConnection;
 
@@ -52,6 +53,10 @@ public:
     /** The client's connection, or null once it is gone. */
     TcpConnection *client(quint64 id) const;
     int clientCount() const { return static_cast<int>(m_clients.size()); }
+    /** Every client this server has accepted since it started. */
+    quint64 clientsServed() const { return m_nextId - m_firstId; }
+    /** Traffic of all clients together, past and present, with rates. */
+    const TrafficCounters &totals() const { return m_totals; }
 
     /** Sends one message (framed when a framing is set) to one client, some, or all. Returns how many got it. */
     int send(quint64 id, QByteArrayView message);
@@ -82,5 +87,7 @@ private:
     QTcpServer m_server;
     TcpServerConfig m_config;
     std::map<quint64, TcpConnection *> m_clients;
+    TrafficCounters m_totals;
     quint64 m_nextId = 1;
+    quint64 m_firstId = 1;
 };
