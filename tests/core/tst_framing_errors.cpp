@@ -4,21 +4,12 @@
 
 #include "framing/framecodec.h"
 #include "framing/framingspecparser.h"
+#include "framingtestutil.h"
 
 namespace {
 
-constexpr qint64 DefaultMax = 16 * 1024 * 1024;
-
-std::unique_ptr<FrameCodec> makeCodec(const QString &text, qint64 maxFrameSize = DefaultMax)
-{
-    QString error;
-    const std::optional<FramingSpec> spec = FramingSpecParser::parse(text, &error, maxFrameSize);
-    if (!spec) {
-        qWarning("%s", qPrintable(error));
-        return nullptr;
-    }
-    return FrameCodec::create(*spec);
-}
+using FramingTestUtil::DefaultMax;
+using FramingTestUtil::makeCodec;
 
 QByteArray hex(const char *digits)
 {

@@ -11,7 +11,7 @@
 #include <QTcpServer>
 #include <QTest>
 
-#include "framing/framingspecparser.h"
+#include "framingtestutil.h"
 #include "net/listensocket.h"
 #include "net/tcpclient.h"
 #include "net/tcpconnection.h"
@@ -233,50 +233,65 @@ void TestTcpClient::reconnectsWithBackoff()
     client.stop();
 }
 
+namespace {
+/** A listener that accepts natively, so the test sees exactly what the peer's kernel reports. */
+struct NativePeer
+{
+    QTcpServer holder; // owns the descriptor and tells the port
+    int accepted = -1;
+
+    bool listen()
+    {
+        ListenSocket::Options options;
+        options.address = localhost;
+        QString error;
+        const qintptr listener = ListenSocket::open(options, &error);
+        if (listener < 0 || !holder.setSocketDescriptor(listener))
+            return false;
+        holder.pauseAccepting();
+        return true;
+    }
+    bool accept()
+    {
+        accepted = acceptNative(static_cast<int>(holder.socketDescriptor()));
+        return accepted >= 0;
+    }
+    ~NativePeer()
+    {
+        if (accepted >= 0)
+            ::close(accepted);
+    }
+};
+} // namespace
+
 void TestTcpClient::gracefulCloseSendsFin()
 {
-    ListenSocket::Options options;
-    options.address = localhost;
-    QString error;
-    const qintptr listener = ListenSocket::open(options, &error);
-    QVERIFY2(listener >= 0, qPrintable(error));
-    QTcpServer holder;
-    QVERIFY(holder.setSocketDescriptor(listener));
-    holder.pauseAccepting();
+    NativePeer peer;
+    QVERIFY(peer.listen());
     TcpClient client;
     QSignalSpy connected(&client, &TcpClient::connected);
-    client.start(clientConfig(holder.serverPort()));
+    client.start(clientConfig(peer.holder.serverPort()));
     QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 5000);
-    const int peer = acceptNative(static_cast<int>(listener));
-    QVERIFY(peer >= 0);
+    QVERIFY(peer.accept());
     client.stop(false);
-    QCOMPARE(recvOutcome(peer), 0);
-    ::close(peer);
+    QCOMPARE(recvOutcome(peer.accepted), 0);
 }
 
 void TestTcpClient::abortSendsReset()
 {
-    ListenSocket::Options options;
-    options.address = localhost;
-    QString error;
-    const qintptr listener = ListenSocket::open(options, &error);
-    QVERIFY2(listener >= 0, qPrintable(error));
-    QTcpServer holder;
-    QVERIFY(holder.setSocketDescriptor(listener));
-    holder.pauseAccepting();
+    NativePeer peer;
+    QVERIFY(peer.listen());
     TcpClient client;
     QSignalSpy connected(&client, &TcpClient::connected);
     QSignalSpy disconnected(&client, &TcpClient::disconnected);
-    client.start(clientConfig(holder.serverPort()));
+    client.start(clientConfig(peer.holder.serverPort()));
     QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 5000);
-    const int peer = acceptNative(static_cast<int>(listener));
-    QVERIFY(peer >= 0);
+    QVERIFY(peer.accept());
     client.stop(true);
-    QCOMPARE(recvOutcome(peer), -ECONNRESET);
+    QCOMPARE(recvOutcome(peer.accepted), -ECONNRESET);
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, 5000);
     QCOMPARE(disconnected.at(0).at(0).toString(),
-             QStringLiteral("Aborted: 127.0.0.1:%1 was sent a reset (RST).").arg(holder.serverPort()));
-    ::close(peer);
+             QStringLiteral("Aborted: 127.0.0.1:%1 was sent a reset (RST).").arg(peer.holder.serverPort()));
 }
 
 void TestTcpClient::appliesSocketOptions()
@@ -308,8 +323,7 @@ void TestTcpClient::framedMessagesBothWays()
     TcpServerConfig serverConfig;
     serverConfig.address = localhost;
     serverConfig.connection.reply.setMode(ReplyPolicy::Mode::Upper);
-    QString error;
-    serverConfig.connection.framing = FramingSpecParser::parse(QStringLiteral("struct-i"), &error);
+    serverConfig.connection.framing = FramingTestUtil::spec(QStringLiteral("struct-i"));
     QVERIFY(server.start(serverConfig));
     TcpClient client;
     QSignalSpy connected(&client, &TcpClient::connected);

@@ -7,7 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "framing/framingspecparser.h"
+#include "framingtestutil.h"
 #include "net/tcpconnection.h"
 #include "net/tcpserver.h"
 #include "rawclient.h"
@@ -21,15 +21,6 @@ TcpServerConfig loopbackConfig(ReplyPolicy::Mode mode = ReplyPolicy::Mode::None)
     config.address = localhost;
     config.connection.reply.setMode(mode);
     return config;
-}
-
-FramingSpec framing(const QString &text)
-{
-    QString error;
-    const std::optional<FramingSpec> spec = FramingSpecParser::parse(text, &error);
-    if (!spec)
-        qFatal("bad framing spec in test: %s", qPrintable(error));
-    return *spec;
 }
 
 QByteArray lengthPrefixed(const QByteArray &body)
@@ -293,7 +284,7 @@ void TestTcpServer::rulesReply()
     }
     config.connection.reply.setRules(rules);
     config.connection.reply.setMode(ReplyPolicy::Mode::Rules);
-    config.connection.framing = framing(QStringLiteral("line"));
+    config.connection.framing = FramingTestUtil::spec(QStringLiteral("line"));
     QVERIFY(server.start(config));
     QSignalSpy frames(&server, &TcpServer::frameReceived);
     RawClient client;
@@ -406,7 +397,7 @@ void TestTcpServer::framingRepliesPerMessage()
 {
     TcpServer server;
     TcpServerConfig config = loopbackConfig(ReplyPolicy::Mode::Upper);
-    config.connection.framing = framing(QStringLiteral("len:4"));
+    config.connection.framing = FramingTestUtil::spec(QStringLiteral("len:4"));
     QVERIFY(server.start(config));
     QSignalSpy frames(&server, &TcpServer::frameReceived);
     RawClient client;
@@ -433,7 +424,7 @@ void TestTcpServer::resetMidFrameIsReportedAndOthersGoOn()
 {
     TcpServer server;
     TcpServerConfig config = loopbackConfig(ReplyPolicy::Mode::Echo);
-    config.connection.framing = framing(QStringLiteral("len:4"));
+    config.connection.framing = FramingTestUtil::spec(QStringLiteral("len:4"));
     QVERIFY(server.start(config));
     QSignalSpy notices(&server, &TcpServer::notice);
     QSignalSpy gone(&server, &TcpServer::clientDisconnected);
@@ -466,7 +457,7 @@ void TestTcpServer::framingErrorClosesOnlyThatClient()
 {
     TcpServer server;
     TcpServerConfig config = loopbackConfig(ReplyPolicy::Mode::Echo);
-    config.connection.framing = framing(QStringLiteral("struct-i"));
+    config.connection.framing = FramingTestUtil::spec(QStringLiteral("struct-i"));
     QVERIFY(server.start(config));
     QSignalSpy errors(&server, &TcpServer::errorOccurred);
     RawClient healthy;
