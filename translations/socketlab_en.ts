@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddressBook</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact &quot;%1&quot; needs an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad contact &quot;%1&quot;: write NAME=HOST:PORT, e.g. 唐僧=127.0.0.1:9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact &quot;%1&quot; needs an IP address, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address book is not a JSON list of contacts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [ ... ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact &quot;%1&quot; has no valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BufferedFrameCodec</name>
     <message>
         <source>Incomplete frame: %1 of %2 header bytes.</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddressBook</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>联系人需要一个名字。</translation>
+    </message>
+    <message>
+        <source>The contact "%1" needs an IP address.</source>
+        <translation>联系人“%1”需要一个 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Bad contact "%1": write NAME=HOST:PORT, e.g. 唐僧=127.0.0.1:9000.</source>
+        <translation>联系人“%1”有误：请写成 名字=主机:端口，例如 唐僧=127.0.0.1:9000。</translation>
+    </message>
+    <message>
+        <source>The contact "%1" needs an IP address, not "%2".</source>
+        <translation>联系人“%1”需要 IP 地址，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The address book is not a JSON list of contacts: %1.</source>
+        <translation>地址簿不是由联系人组成的 JSON 列表：%1。</translation>
+    </message>
+    <message>
+        <source>expected [ ... ]</source>
+        <translation>应为 [ ... ]</translation>
+    </message>
+    <message>
+        <source>The contact "%1" has no valid port.</source>
+        <translation>联系人“%1”没有有效的端口。</translation>
+    </message>
+</context>
+<context>
     <name>BufferedFrameCodec</name>
     <message>
         <source>Incomplete frame: %1 of %2 header bytes.</source>

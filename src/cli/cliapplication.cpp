@@ -40,7 +40,7 @@ static const std::array<CliApplication::Subcommand, 7> subcommandTable = {{
      &TcpClientCommand::run},
     {"udp",
      "--bind HOST:PORT [--reply none|echo|upper|rules] [--rule MATCH=>REPLY]...\n"
-     "           [--send-to HOST:PORT --send TEXT]... [--send-hex HEX] [--send-file PATH]\n"
+     "           [--send-to [NAME=]HOST:PORT --send TEXT]... [--send-hex HEX] [--send-file PATH]\n"
      "           [--repeat N] [--interval MS] [--join GROUP]... [--multicast-interface NAME]\n"
      "           [--multicast-ttl N] [--reuse-address] [--encoding NAME] [--wait MS] [--discard] [--json]",
      QT_TRANSLATE_NOOP("CliApplication", "Bind a UDP port, send datagrams to peers and show every datagram received."),

@@ -101,7 +101,7 @@ void EventPrinter::resolved(const QString &host, const QStringList &addresses)
 }
 
 void EventPrinter::payload(const QString &event, const QString &peer, const QByteArray &bytes,
-                           const QString &decoderKey)
+                           const QString &decoderKey, const QString &name)
 {
     // Frames and datagrams are whole messages: decode them on their own; reads continue a stream.
     QString text;
@@ -113,15 +113,19 @@ void EventPrinter::payload(const QString &event, const QString &peer, const QByt
         text += whole.flush();
     }
     if (m_json) {
-        emitJson({{QStringLiteral("event"), event},
-                  {QStringLiteral("peer"), peer},
-                  {QStringLiteral("size"), bytes.size()},
-                  {QStringLiteral("hex"), HexCodec::format(bytes, QChar(), false)},
-                  {QStringLiteral("text"), text}});
+        QJsonObject fields{{QStringLiteral("event"), event},
+                           {QStringLiteral("peer"), peer},
+                           {QStringLiteral("size"), bytes.size()},
+                           {QStringLiteral("hex"), HexCodec::format(bytes, QChar(), false)},
+                           {QStringLiteral("text"), text}};
+        if (!name.isEmpty())
+            fields.insert(QStringLiteral("name"), name);
+        emitJson(fields);
         return;
     }
-    const QString name = event == QLatin1String("data") ? QStringLiteral("read") : event;
-    Console::out(name + QLatin1Char(' ') + peer + QLatin1Char(' ') + QString::number(bytes.size()) + QLatin1Char(' ') +
+    const QString label = event == QLatin1String("data") ? QStringLiteral("read") : event;
+    const QString who = name.isEmpty() ? peer : peer + QStringLiteral(" (") + name + QLatin1Char(')');
+    Console::out(label + QLatin1Char(' ') + who + QLatin1Char(' ') + QString::number(bytes.size()) + QLatin1Char(' ') +
                  quoted(text));
 }
 

@@ -29,8 +29,10 @@ public:
     void listening(const QString &endpoint, quint16 port);
     void connected(const QString &peer, const QString &local = QString());
     void resolved(const QString &host, const QStringList &addresses);
-    /** One read (`data`), one decoded message (`frame`) or one datagram (`datagram`): peer, size, hex, text. */
-    void payload(const QString &event, const QString &peer, const QByteArray &bytes, const QString &decoderKey);
+    /** One read (`data`), one decoded message (`frame`) or one datagram (`datagram`): peer, size, hex, text, and
+        the peer's name in the address book when it has one. */
+    void payload(const QString &event, const QString &peer, const QByteArray &bytes, const QString &decoderKey,
+                 const QString &name = QString());
     void sent(const QString &peer, qint64 size);
     void disconnected(const QString &peer, const QString &reason);
     /** Errors go to stderr as a sentence, or to stdout as an `error` event with --json. */

@@ -7,6 +7,7 @@
 #include "cliapplication.h"
 #include "console.h"
 #include "eventprinter.h"
+#include "net/addressbook.h"
 #include "net/sendjob.h"
 #include "net/udppeer.h"
 #include "optionreader.h"
@@ -49,11 +50,22 @@ int UdpCommand::run(const QStringList &arguments)
     config.multicastInterface = options.text(QStringLiteral("multicast-interface"));
     config.multicastTtl = static_cast<int>(options.integer(QStringLiteral("multicast-ttl"), 1, 0, 255));
 
-    // Each --send-to takes the sends that follow it; sends before any --send-to go to the first target.
+    // Each --send-to (HOST:PORT, or NAME=HOST:PORT for the address book) takes the sends that follow it;
+    // sends before any --send-to go to the first target.
     QList<QPair<QHostAddress, quint16>> targets;
+    AddressBook book;
     const QStringList targetTexts = options.texts(QStringLiteral("send-to"));
     for (const QString &text : targetTexts) {
         QString error;
+        if (text.contains(QLatin1Char('='))) {
+            const std::optional<AddressBook::Contact> contact = AddressBook::parseContact(text, &error);
+            if (!contact || !book.set(*contact, &error)) {
+                options.fail(error);
+                continue;
+            }
+            targets.append({contact->address, contact->port});
+            continue;
+        }
         const std::optional<Endpoint> target = Endpoint::parse(text, &error);
         if (!target) {
             options.fail(error);
@@ -116,10 +128,16 @@ int UdpCommand::run(const QStringList &arguments)
     QObject::connect(&peer, &UdpPeer::bound, &peer,
                      [&printer](const QString &endpoint, quint16 port) { printer.listening(endpoint, port); });
     if (!discard) {
-        QObject::connect(&peer, &UdpPeer::datagramReceived, &peer,
-                         [&printer](const QString &from, const QHostAddress &, quint16, const QByteArray &data) {
-                             printer.payload(QStringLiteral("datagram"), from, data, QString());
-                         });
+        QObject::connect(
+            &peer, &UdpPeer::datagramReceived, &peer,
+            [&printer, &book](const QString &from, const QHostAddress &address, quint16 port, const QByteArray &data) {
+                QString name;
+                for (const AddressBook::Contact &contact : book.contacts()) {
+                    if (contact.port == port && Endpoint::plain(address) == Endpoint::plain(contact.address))
+                        name = contact.name;
+                }
+                printer.payload(QStringLiteral("datagram"), from, data, QString(), name);
+            });
         QObject::connect(&peer, &UdpPeer::sent, &peer,
                          [&printer](const QString &to, qint64 size) { printer.sent(to, size); });
     }

@@ -261,6 +261,18 @@ void TestCliNet::udpDatagramsAndTheEmptyOne()
     QCOMPARE(replies.at(0).value(QStringLiteral("text")).toString(), QStringLiteral("HELLO"));
     QCOMPARE(replies.at(1).value(QStringLiteral("size")).toInt(), 0);
     QCOMPARE(replies.at(2).value(QStringLiteral("text")).toString(), QStringLiteral("EGON"));
+    // The QQ address book: a named target, and replies from it carry the name.
+    const ProcessRun named_ = ProcessRun::exec(cli,
+                                               {QStringLiteral("udp"), QStringLiteral("--send-to"),
+                                                QStringLiteral("唐僧=127.0.0.1:%1").arg(port), QStringLiteral("--send"),
+                                                QStringLiteral("你好"), QStringLiteral("--wait"), QStringLiteral("300"),
+                                                QStringLiteral("--json")});
+    QCOMPARE(named_.exitCode, 0);
+    const QList<QJsonObject> fromContact = named(jsonLines(named_.out), QStringLiteral("datagram"));
+    QCOMPARE(fromContact.size(), 1);
+    QCOMPARE(fromContact.at(0).value(QStringLiteral("name")).toString(), QStringLiteral("唐僧"));
+    QCOMPARE(fromContact.at(0).value(QStringLiteral("text")).toString(), QStringLiteral("你好"));
+
     QStringList sizes;
     for (int i = 0; i < 3; ++i)
         sizes << QString::number(peer.waitFor(QStringLiteral("datagram")).value(QStringLiteral("size")).toInt());
