@@ -119,7 +119,7 @@ void TestCli::subcommandHelp()
         ProcessRun::exec(cli, {QStringLiteral("udp"), QStringLiteral("--help")}, locale(QStringLiteral("C.UTF-8")));
     QCOMPARE(udp.exitCode, 0);
     QVERIFY(udp.out.startsWith(QStringLiteral("Usage: socketlab-cli udp --bind HOST:PORT ")));
-    QVERIFY(udp.out.contains(QStringLiteral("[--send-to HOST:PORT --send TEXT]...")));
+    QVERIFY(udp.out.contains(QStringLiteral("[--send-to [NAME=]HOST:PORT --send TEXT]...")));
     QVERIFY(!udp.out.contains(QStringLiteral("not available")));
 }
 
