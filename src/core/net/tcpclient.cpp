@@ -11,6 +11,9 @@
 
 TcpClient::TcpClient(QObject *parent)
     : QObject(parent)
+    // Children, so that moveToThread() takes them along (the engine thread).
+    , m_connectTimer(this)
+    , m_reconnectTimer(this)
 {
     m_connectTimer.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
@@ -98,7 +101,7 @@ void TcpClient::stop(bool abort)
     }
 }
 
-bool TcpClient::sendMessage(QByteArrayView message)
+bool TcpClient::sendMessage(const QByteArray &message)
 {
     return m_connection && m_connection->isOpen() && m_connection->sendMessage(message);
 }
@@ -184,7 +187,8 @@ void TcpClient::onConnected()
             [this](quint64, const QByteArray &bytes) { emit readReceived(bytes); });
     connect(connection, &TcpConnection::frameReceived, this,
             [this](quint64, const Frame &frame) { emit frameReceived(frame); });
-    connect(connection, &TcpConnection::written, this, [this](quint64, qint64 size) { emit written(size); });
+    connect(connection, &TcpConnection::written, this,
+            [this](quint64, const QByteArray &bytes) { emit written(bytes); });
     connect(connection, &TcpConnection::writeBufferLow, this, [this](quint64) { emit writeBufferLow(); });
     connect(connection, &TcpConnection::notice, this, [this](quint64, const QString &text) { emit notice(text); });
     connect(connection, &TcpConnection::errorOccurred, this,

@@ -13,6 +13,7 @@
 
 TcpServer::TcpServer(QObject *parent)
     : QObject(parent)
+    , m_server(this) // a child, so that moveToThread() takes it along (the engine thread)
 {
     // Take every waiting connection on each notification; the kernel backlog does the queueing.
     m_server.setMaxPendingConnections(std::numeric_limits<int>::max());
@@ -94,13 +95,13 @@ TcpConnection *TcpServer::client(quint64 id) const
     return it == m_clients.end() ? nullptr : it->second;
 }
 
-int TcpServer::send(quint64 id, QByteArrayView message)
+int TcpServer::send(quint64 id, const QByteArray &message)
 {
     TcpConnection *connection = client(id);
     return connection && connection->isOpen() && connection->sendMessage(message) ? 1 : 0;
 }
 
-int TcpServer::send(const QList<quint64> &ids, QByteArrayView message)
+int TcpServer::send(const QList<quint64> &ids, const QByteArray &message)
 {
     int count = 0;
     for (quint64 id : ids)
@@ -108,7 +109,7 @@ int TcpServer::send(const QList<quint64> &ids, QByteArrayView message)
     return count;
 }
 
-int TcpServer::sendToAll(QByteArrayView message)
+int TcpServer::sendToAll(const QByteArray &message)
 {
     return send(clientIds(), message);
 }

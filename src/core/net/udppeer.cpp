@@ -11,6 +11,7 @@
 
 UdpPeer::UdpPeer(QObject *parent)
     : QObject(parent)
+    , m_socket(this) // a child, so that moveToThread() takes it along (the engine thread)
 {
     connect(&m_socket, &QUdpSocket::readyRead, this, &UdpPeer::readPending);
 }
@@ -62,7 +63,7 @@ QNetworkInterface UdpPeer::multicastInterface() const
                                                  : QNetworkInterface::interfaceFromName(m_config.multicastInterface);
 }
 
-bool UdpPeer::sendTo(const QHostAddress &address, quint16 port, QByteArrayView data)
+bool UdpPeer::sendTo(const QHostAddress &address, quint16 port, const QByteArray &data)
 {
     const QString peer = Endpoint::format(address, port);
     bool isV4 = false;
@@ -81,7 +82,7 @@ bool UdpPeer::sendTo(const QHostAddress &address, quint16 port, QByteArrayView d
         emit errorOccurred(tr("Cannot send to %1: the UDP socket is not open.").arg(peer));
         return false;
     }
-    const qint64 written = m_socket.writeDatagram(data.constData(), data.size(), address, port);
+    const qint64 written = m_socket.writeDatagram(data, address, port);
     if (written < 0) {
         SocketErrorText::Context context;
         context.endpoint = peer;
@@ -90,7 +91,7 @@ bool UdpPeer::sendTo(const QHostAddress &address, quint16 port, QByteArrayView d
         return false;
     }
     m_counters.addOut(written, 1, MonotonicClock::nowMs());
-    emit sent(peer, written);
+    emit sent(peer, data);
     return true;
 }
 
