@@ -151,11 +151,12 @@ int TcpClientCommand::run(const QStringList &arguments)
                 printer.payload(QStringLiteral("frame"), run.peer, frame.payload, QString());
             });
             QObject::connect(client, &TcpClient::written, client,
-                             [&printer, &run](qint64 size) { printer.sent(run.peer, size); });
+                             [&printer, &run](const QByteArray &bytes) { printer.sent(run.peer, bytes.size()); });
         }
         QObject::connect(client, &TcpClient::readReceived, client,
                          [&run](const QByteArray &bytes) { run.bytesIn += bytes.size(); });
-        QObject::connect(client, &TcpClient::written, client, [&run](qint64 size) { run.bytesOut += size; });
+        QObject::connect(client, &TcpClient::written, client,
+                         [&run](const QByteArray &bytes) { run.bytesOut += bytes.size(); });
         QObject::connect(client, &TcpClient::notice, client,
                          [&printer, &run](const QString &text) { printer.notice(text, run.peer); });
         QObject::connect(client, &TcpClient::errorOccurred, client, [&printer, &run](const QString &message) {

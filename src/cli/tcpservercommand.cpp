@@ -80,7 +80,7 @@ int TcpServerCommand::run(const QStringList &arguments)
             printer.payload(QStringLiteral("frame"), peerOf(id), frame.payload, QString());
         });
         QObject::connect(&server, &TcpServer::written, &server,
-                         [&](quint64 id, qint64 size) { printer.sent(peerOf(id), size); });
+                         [&](quint64 id, const QByteArray &bytes) { printer.sent(peerOf(id), bytes.size()); });
     }
     QObject::connect(&server, &TcpServer::notice, &server,
                      [&](quint64 id, const QString &text) { printer.notice(text, peerOf(id)); });

@@ -139,7 +139,7 @@ int UdpCommand::run(const QStringList &arguments)
                 printer.payload(QStringLiteral("datagram"), from, data, QString(), name);
             });
         QObject::connect(&peer, &UdpPeer::sent, &peer,
-                         [&printer](const QString &to, qint64 size) { printer.sent(to, size); });
+                         [&printer](const QString &to, const QByteArray &data) { printer.sent(to, data.size()); });
     }
     QObject::connect(&peer, &UdpPeer::notice, &peer, [&printer](const QString &text) { printer.notice(text); });
     QObject::connect(&peer, &UdpPeer::errorOccurred, &peer, [&printer, &failed](const QString &message) {

@@ -64,7 +64,7 @@ void TestUdpPeer::datagramsKeepTheirBoundaries()
     QCOMPARE(received.at(0).at(2).value<quint16>(), sender.port());
     QCOMPARE(sent.count(), 3);
     QCOMPARE(sent.at(0).at(0).toString(), QStringLiteral("127.0.0.1:%1").arg(receiver.port()));
-    QCOMPARE(sent.at(0).at(1).toLongLong(), 5);
+    QCOMPARE(sent.at(0).at(1).toByteArray(), QByteArray("hello"));
     QCOMPARE(receiver.counters().messagesIn(), 3);
     QCOMPARE(receiver.counters().bytesIn(), 14);
     QCOMPARE(sender.counters().messagesOut(), 3);
@@ -78,7 +78,7 @@ void TestUdpPeer::emptyDatagramIsAnEvent()
     QVERIFY(sender.start(loopback()));
     QSignalSpy received(&receiver, &UdpPeer::datagramReceived);
     QVERIFY(sender.sendTo(localhost, receiver.port(), "before"));
-    QVERIFY(sender.sendTo(localhost, receiver.port(), QByteArrayView()));
+    QVERIFY(sender.sendTo(localhost, receiver.port(), QByteArray()));
     QVERIFY(sender.sendTo(localhost, receiver.port(), "after"));
     QTRY_COMPARE_WITH_TIMEOUT(received.count(), 3, 5000);
     QCOMPARE(payloads(received), QList<QByteArray>({"before", QByteArray(), "after"}));

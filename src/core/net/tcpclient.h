@@ -66,7 +66,7 @@ public:
     /** The addresses the last lookup found. */
     QList<QHostAddress> resolvedAddresses() const { return m_addresses; }
     /** Sends one message (framed when a framing is set); false when not connected or not framable. */
-    bool sendMessage(QByteArrayView message);
+    bool sendMessage(const QByteArray &message);
 
     static QString stateName(State state);
 
@@ -77,7 +77,7 @@ signals:
     void connected(const QString &local, const QString &peer);
     void readReceived(const QByteArray &bytes);
     void frameReceived(const Frame &frame);
-    void written(qint64 size);
+    void written(const QByteArray &bytes);
     void writeBufferLow();
     void notice(const QString &text);
     void errorOccurred(const QString &message);

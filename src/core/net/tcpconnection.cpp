@@ -53,7 +53,7 @@ qint64 TcpConnection::bytesToWrite() const
     return m_socket->bytesToWrite();
 }
 
-bool TcpConnection::sendMessage(QByteArrayView message)
+bool TcpConnection::sendMessage(const QByteArray &message)
 {
     if (!m_codec) {
         writeRaw(message);
@@ -69,11 +69,11 @@ bool TcpConnection::sendMessage(QByteArrayView message)
     return true;
 }
 
-void TcpConnection::writeRaw(QByteArrayView bytes)
+void TcpConnection::writeRaw(const QByteArray &bytes)
 {
     if (m_closed || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const qint64 accepted = m_socket->write(bytes.constData(), bytes.size());
+    const qint64 accepted = m_socket->write(bytes);
     if (accepted < 0)
         return; // errorOccurred follows
     // Hand the bytes to the kernel now, as send() would: one write call is one send in the trace, and a
@@ -82,7 +82,7 @@ void TcpConnection::writeRaw(QByteArrayView bytes)
     if (m_settings.recordTrace)
         m_trace.recordSend(bytes);
     countOut(accepted);
-    emit written(m_id, accepted);
+    emit written(m_id, bytes);
     if (m_socket->bytesToWrite() > m_settings.highWaterMark) {
         fail(tr("%1 stopped reading: %2 bytes are waiting to be sent to it (limit %3), so it was dropped.")
                  .arg(m_peer)

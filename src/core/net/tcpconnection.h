@@ -47,9 +47,9 @@ public:
     void setAggregate(TrafficCounters *totals) { m_aggregate = totals; }
 
     /** Sends one message, framed when a framing is set. False (with errorOccurred) when it cannot be framed. */
-    bool sendMessage(QByteArrayView message);
+    bool sendMessage(const QByteArray &message);
     /** One write call of exactly these bytes. */
-    void writeRaw(QByteArrayView bytes);
+    void writeRaw(const QByteArray &bytes);
     /** Graceful close: pending data is sent, then FIN. */
     void close();
     /** Abort: pending data is discarded and the peer gets a reset (RST). */
@@ -63,8 +63,8 @@ signals:
     void readReceived(quint64 id, const QByteArray &bytes);
     /** One message decoded by the framing. */
     void frameReceived(quint64 id, const Frame &frame);
-    /** One write call handed to the socket. */
-    void written(quint64 id, qint64 size);
+    /** One write call handed to the socket, with its bytes. */
+    void written(quint64 id, const QByteArray &bytes);
     /** Unsent bytes fell below LowWaterMark: a sender may write more. */
     void writeBufferLow(quint64 id);
     /** Something worth telling that is not an error (e.g. an incomplete frame at close). */

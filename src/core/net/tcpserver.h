@@ -59,9 +59,9 @@ public:
     const TrafficCounters &totals() const { return m_totals; }
 
     /** Sends one message (framed when a framing is set) to one client, some, or all. Returns how many got it. */
-    int send(quint64 id, QByteArrayView message);
-    int send(const QList<quint64> &ids, QByteArrayView message);
-    int sendToAll(QByteArrayView message);
+    int send(quint64 id, const QByteArray &message);
+    int send(const QList<quint64> &ids, const QByteArray &message);
+    int sendToAll(const QByteArray &message);
     /** Disconnects one client (gracefully, or with a reset when `abort`), or all of them. */
     void disconnectClient(quint64 id, bool abort = false);
     void disconnectAll(bool abort = false);
@@ -73,7 +73,7 @@ signals:
     void clientRefused(const QString &peer, const QString &reason);
     void readReceived(quint64 id, const QByteArray &bytes);
     void frameReceived(quint64 id, const Frame &frame);
-    void written(quint64 id, qint64 size);
+    void written(quint64 id, const QByteArray &bytes);
     void notice(quint64 id, const QString &text);
     /** id 0: the server itself (listening failed, accept failed). */
     void errorOccurred(quint64 id, const QString &message);

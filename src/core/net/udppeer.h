@@ -44,14 +44,14 @@ public:
     const TrafficCounters &counters() const { return m_counters; }
 
     /** Sends one datagram (empty ones too). False (with errorOccurred) when it is too large or cannot be sent. */
-    bool sendTo(const QHostAddress &address, quint16 port, QByteArrayView data);
+    bool sendTo(const QHostAddress &address, quint16 port, const QByteArray &data);
     bool joinGroup(const QHostAddress &group);
     bool leaveGroup(const QHostAddress &group);
 
 signals:
     void bound(const QString &endpoint, quint16 port);
     void datagramReceived(const QString &peer, const QHostAddress &address, quint16 port, const QByteArray &data);
-    void sent(const QString &peer, qint64 size);
+    void sent(const QString &peer, const QByteArray &data);
     void notice(const QString &text);
     void errorOccurred(const QString &message);
 
