@@ -8,15 +8,15 @@
         <translation>联系人需要一个名字。</translation>
     </message>
     <message>
-        <source>The contact "%1" needs an IP address.</source>
+        <source>The contact &quot;%1&quot; needs an IP address.</source>
         <translation>联系人“%1”需要一个 IP 地址。</translation>
     </message>
     <message>
-        <source>Bad contact "%1": write NAME=HOST:PORT, e.g. 唐僧=127.0.0.1:9000.</source>
+        <source>Bad contact &quot;%1&quot;: write NAME=HOST:PORT, e.g. 唐僧=127.0.0.1:9000.</source>
         <translation>联系人“%1”有误：请写成 名字=主机:端口，例如 唐僧=127.0.0.1:9000。</translation>
     </message>
     <message>
-        <source>The contact "%1" needs an IP address, not "%2".</source>
+        <source>The contact &quot;%1&quot; needs an IP address, not &quot;%2&quot;.</source>
         <translation>联系人“%1”需要 IP 地址，而不是“%2”。</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>应为 [ ... ]</translation>
     </message>
     <message>
-        <source>The contact "%1" has no valid port.</source>
+        <source>The contact &quot;%1&quot; has no valid port.</source>
         <translation>联系人“%1”没有有效的端口。</translation>
     </message>
 </context>
@@ -36,7 +36,7 @@
     <name>BufferedFrameCodec</name>
     <message>
         <source>Incomplete frame: %1 of %2 header bytes.</source>
-        <extracomment>At close. %1 and %2 are byte counts, e.g. "2 of 4".</extracomment>
+        <extracomment>At close. %1 and %2 are byte counts, e.g. &quot;2 of 4&quot;.</extracomment>
         <translation>不完整的帧：收到帧头 %2 字节中的 %1 字节。</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@ Commands:
         <translation>（尚不可用）</translation>
     </message>
     <message>
-        <source>Run '%1 COMMAND --help' for the options of a command.</source>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
         <translation>运行“%1 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@ Commands:
         <translation>此命令尚不可用。</translation>
     </message>
     <message>
-        <source>%1: unknown command "%2". Run '%1 --help' for the list of commands.</source>
+        <source>%1: unknown command &quot;%2&quot;. Run &apos;%1 --help&apos; for the list of commands.</source>
         <translation>%1：未知命令“%2”。运行“%1 --help”查看命令列表。</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@ Commands:
     <name>DelimiterCodec</name>
     <message>
         <source>The message contains the delimiter %1 at byte %2, so it would be cut there: pick another delimiter or another framing.</source>
-        <extracomment>%1 is the delimiter with C escapes (e.g. <byte value="xd" />
+        <extracomment>%1 is the delimiter with C escapes (e.g. <byte value="xd"/>
 ), %2 the 0-based byte index where it starts.</extracomment>
         <translation>消息在第 %2 字节处含有分隔符 %1，会在那里被截断：请换一个分隔符或另一种分帧方式。</translation>
     </message>
@@ -153,7 +153,7 @@ Commands:
     </message>
     <message>
         <source>Incomplete message: %1 bytes without the delimiter %2.</source>
-        <extracomment>At close. %1 is a byte count, %2 the delimiter with C escapes (e.g. <byte value="xd" />
+        <extracomment>At close. %1 is a byte count, %2 the delimiter with C escapes (e.g. <byte value="xd"/>
 ).</extracomment>
         <translation>不完整的消息：%1 字节后没有出现分隔符 %2。</translation>
     </message>
@@ -166,37 +166,37 @@ Commands:
 <context>
     <name>Endpoint</name>
     <message>
-        <source>Bad address "%1": write an IPv6 address as [::1]:PORT.</source>
+        <source>Bad address &quot;%1&quot;: write an IPv6 address as [::1]:PORT.</source>
         <translation>地址“%1”有误：IPv6 地址请写成 [::1]:端口。</translation>
     </message>
     <message>
-        <source>Bad address "%1": expected HOST:PORT, e.g. 127.0.0.1:9000.</source>
+        <source>Bad address &quot;%1&quot;: expected HOST:PORT, e.g. 127.0.0.1:9000.</source>
         <translation>地址“%1”有误：应为 主机:端口，例如 127.0.0.1:9000。</translation>
     </message>
     <message>
-        <source>Bad address "%1": write an IPv6 address in brackets, e.g. [::1]:9000.</source>
+        <source>Bad address &quot;%1&quot;: write an IPv6 address in brackets, e.g. [::1]:9000.</source>
         <translation>地址“%1”有误：IPv6 地址请加方括号，例如 [::1]:9000。</translation>
     </message>
     <message>
-        <source>Bad port "%1" in "%2": use a number from 0 to 65535.</source>
+        <source>Bad port &quot;%1&quot; in &quot;%2&quot;: use a number from 0 to 65535.</source>
         <translation>“%2”中的端口“%1”有误：请使用 0 到 65535 之间的数字。</translation>
     </message>
 </context>
 <context>
     <name>EscapedText</name>
     <message>
-        <source>The text ends with a lone backslash at position %1: write "\\" for a backslash.</source>
+        <source>The text ends with a lone backslash at position %1: write &quot;\\&quot; for a backslash.</source>
         <extracomment>%1 is the 1-based position of the backslash.</extracomment>
         <translation>文本在第 %1 个位置以单独的反斜杠结尾：反斜杠本身请写成“\\”。</translation>
     </message>
     <message>
-        <source>Incomplete escape "%1" at position %2: \x needs exactly two hex digits, e.g. \x0a.</source>
-        <extracomment>%1 is the incomplete escape as typed, e.g. "<byte value="x4" />", %2 the 1-based position of its backslash.</extracomment>
+        <source>Incomplete escape &quot;%1&quot; at position %2: \x needs exactly two hex digits, e.g. \x0a.</source>
+        <extracomment>%1 is the incomplete escape as typed, e.g. &quot;<byte value="x4"/>&quot;, %2 the 1-based position of its backslash.</extracomment>
         <translation>第 %2 个位置的转义“%1”不完整：\x 后面必须正好跟两位十六进制数字，例如 \x0a。</translation>
     </message>
     <message>
-        <source>Unknown escape "%1" at position %2.</source>
-        <extracomment>%1 is the escape as typed, e.g. "q", %2 the 1-based position of its backslash.</extracomment>
+        <source>Unknown escape &quot;%1&quot; at position %2.</source>
+        <extracomment>%1 is the escape as typed, e.g. &quot;q&quot;, %2 the 1-based position of its backslash.</extracomment>
         <translation>第 %2 个位置的转义“%1”无法识别。</translation>
     </message>
     <message>
@@ -233,57 +233,57 @@ Commands:
         <translation>分帧规格为空：请使用 none、len:N、struct-i、delim:SEQ、line、fixed:N 或 jsonhdr。</translation>
     </message>
     <message>
-        <source>Bad framing "%1": the delimiter is empty; write e.g. delim:\r\n.</source>
+        <source>Bad framing &quot;%1&quot;: the delimiter is empty; write e.g. delim:\r\n.</source>
         <extracomment>%1 is the spec as typed.</extracomment>
         <translation>分帧“%1”有误：分隔符为空；请写成例如 delim:\r\n。</translation>
     </message>
     <message>
-        <source>Bad delimiter "%1" in framing "%2": %3</source>
+        <source>Bad delimiter &quot;%1&quot; in framing &quot;%2&quot;: %3</source>
         <extracomment>%1 is the delimiter as typed, %2 the spec, %3 the escape error (positions count in the delimiter).</extracomment>
         <translation>分帧“%2”中的分隔符“%1”有误：%3</translation>
     </message>
     <message>
-        <source>Bad framing "%1": "%2" takes no options.</source>
+        <source>Bad framing &quot;%1&quot;: &quot;%2&quot; takes no options.</source>
         <extracomment>%1 is the spec as typed, %2 its kind (e.g. line).</extracomment>
         <translation>分帧“%1”有误：“%2”不带任何选项。</translation>
     </message>
     <message>
-        <source>Bad framing "%1": the message size is missing; write e.g. fixed:16.</source>
+        <source>Bad framing &quot;%1&quot;: the message size is missing; write e.g. fixed:16.</source>
         <translation>分帧“%1”有误：缺少消息长度；请写成例如 fixed:16。</translation>
     </message>
     <message>
-        <source>Bad framing "%1": the message size must be a whole number of bytes, at least 1.</source>
+        <source>Bad framing &quot;%1&quot;: the message size must be a whole number of bytes, at least 1.</source>
         <translation>分帧“%1”有误：消息长度必须是不小于 1 的整数字节数。</translation>
     </message>
     <message>
-        <source>Bad framing "%1": the message size exceeds the maximum frame size of %2 bytes.</source>
+        <source>Bad framing &quot;%1&quot;: the message size exceeds the maximum frame size of %2 bytes.</source>
         <extracomment>%1 is the spec as typed, %2 the limit in bytes.</extracomment>
         <translation>分帧“%1”有误：消息长度超过了 %2 字节的最大帧长度。</translation>
     </message>
     <message>
-        <source>Bad framing "%1": the length size is missing; write e.g. len:4.</source>
+        <source>Bad framing &quot;%1&quot;: the length size is missing; write e.g. len:4.</source>
         <translation>分帧“%1”有误：缺少长度字段的字节数；请写成例如 len:4。</translation>
     </message>
     <message>
-        <source>Bad framing "%1": the length size must be 1, 2, 4 or 8 bytes.</source>
+        <source>Bad framing &quot;%1&quot;: the length size must be 1, 2, 4 or 8 bytes.</source>
         <translation>分帧“%1”有误：长度字段必须是 1、2、4 或 8 字节。</translation>
     </message>
     <message>
-        <source>Bad framing "%1": the option "%2" is given twice.</source>
+        <source>Bad framing &quot;%1&quot;: the option &quot;%2&quot; is given twice.</source>
         <extracomment>%1 is the spec as typed, %2 the repeated option.</extracomment>
         <translation>分帧“%1”有误：选项“%2”出现了两次。</translation>
     </message>
     <message>
-        <source>Bad framing "%1": give only one of be and le.</source>
+        <source>Bad framing &quot;%1&quot;: give only one of be and le.</source>
         <translation>分帧“%1”有误：be 和 le 只能选一个。</translation>
     </message>
     <message>
-        <source>Bad framing "%1": unknown option "%2"; use be, le, signed or incl.</source>
+        <source>Bad framing &quot;%1&quot;: unknown option &quot;%2&quot;; use be, le, signed or incl.</source>
         <extracomment>%1 is the spec as typed, %2 the option not understood.</extracomment>
         <translation>分帧“%1”有误：未知选项“%2”；请使用 be、le、signed 或 incl。</translation>
     </message>
     <message>
-        <source>Bad framing "%1": unknown kind "%2"; use none, len:N, struct-i, delim:SEQ, line, fixed:N or jsonhdr.</source>
+        <source>Bad framing &quot;%1&quot;: unknown kind &quot;%2&quot;; use none, len:N, struct-i, delim:SEQ, line, fixed:N or jsonhdr.</source>
         <extracomment>%1 is the spec as typed, %2 the kind not understood.</extracomment>
         <translation>分帧“%1”有误：未知类型“%2”；请使用 none、len:N、struct-i、delim:SEQ、line、fixed:N 或 jsonhdr。</translation>
     </message>
@@ -291,19 +291,19 @@ Commands:
         <source>Framing specs:
   none                           raw stream: every read is one message
   len:N[:be|le][:signed][:incl]  N-byte length prefix (N = 1, 2, 4 or 8), big-endian unsigned by default; incl: the length counts the header too
-  struct-i                       len:4:le:signed, as Python's struct.pack('i', n) on x86
+  struct-i                       len:4:le:signed, as Python&apos;s struct.pack(&apos;i&apos;, n) on x86
   delim:SEQ                      messages end with SEQ (C escapes allowed, e.g. delim:\r\n)
   line                           delim:\n, with a trailing \r stripped
   fixed:N                        every message is N bytes
-  jsonhdr                        struct-i length of a JSON header {"size": N, ...}, the header, then N body bytes</source>
+  jsonhdr                        struct-i length of a JSON header {&quot;size&quot;: N, ...}, the header, then N body bytes</source>
         <translation>分帧规格：
   none                           原始字节流：每次读取就是一条消息
   len:N[:be|le][:signed][:incl]  N 字节长度前缀（N = 1、2、4 或 8），默认大端、无符号；incl：长度包含帧头本身
-  struct-i                       即 len:4:le:signed，相当于 x86 上 Python 的 struct.pack('i', n)
+  struct-i                       即 len:4:le:signed，相当于 x86 上 Python 的 struct.pack(&apos;i&apos;, n)
   delim:SEQ                      消息以 SEQ 结尾（可用 C 转义，例如 delim:\r\n）
   line                           即 delim:\n，并去掉行尾的 \r
   fixed:N                        每条消息固定 N 字节
-  jsonhdr                        先是 struct-i 格式的 JSON 报头长度，然后是报头 {"size": N, ...}，最后是 N 字节的正文</translation>
+  jsonhdr                        先是 struct-i 格式的 JSON 报头长度，然后是报头 {&quot;size&quot;: N, ...}，最后是 N 字节的正文</translation>
     </message>
 </context>
 <context>
@@ -329,11 +329,11 @@ Commands:
         <translation>SocketLab 套接字实验室，桌面网络实验工具。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use one of %2.</source>
+        <source>Unknown language &quot;%1&quot;: use one of %2.</source>
         <translation>未知语言“%1”：请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1": see --help.</source>
+        <source>Unexpected argument &quot;%1&quot;: see --help.</source>
         <translation>多余的参数“%1”：请查看 --help。</translation>
     </message>
 </context>
@@ -345,12 +345,12 @@ Commands:
         <translation>第 %2 个位置的十六进制字符 %1 无效。</translation>
     </message>
     <message>
-        <source>Expected hex digits at position %1, after "%2".</source>
-        <extracomment>%1 is the 1-based position right after the prefix, %2 the prefix as typed ("0x" or "0X").</extracomment>
+        <source>Expected hex digits at position %1, after &quot;%2&quot;.</source>
+        <extracomment>%1 is the 1-based position right after the prefix, %2 the prefix as typed (&quot;0x&quot; or &quot;0X&quot;).</extracomment>
         <translation>第 %1 个位置应为十六进制数字（在“%2”之后）。</translation>
     </message>
     <message>
-        <source>Odd number of hex digits in "%1" at position %2: write each byte as two digits.</source>
+        <source>Odd number of hex digits in &quot;%1&quot; at position %2: write each byte as two digits.</source>
         <extracomment>%1 is the token as typed, %2 the 1-based position of its last, unpaired digit.</extracomment>
         <translation>“%1”中的十六进制数字个数为奇数（第 %2 个位置）：每个字节请写成两位数字。</translation>
     </message>
@@ -369,28 +369,28 @@ Commands:
     </message>
     <message>
         <source>Malformed JSON header: %1 at byte %2.</source>
-        <extracomment>%1 is Qt's description of the JSON error, e.g. "unterminated object", %2 a 0-based byte index.</extracomment>
+        <extracomment>%1 is Qt&apos;s description of the JSON error, e.g. &quot;unterminated object&quot;, %2 a 0-based byte index.</extracomment>
         <translation>JSON 报头格式错误：第 %2 字节处 %1。</translation>
     </message>
     <message>
-        <source>The JSON header is not an object: expected {"size": N, ...}.</source>
-        <translation>JSON 报头不是对象：应为 {"size": N, ...}。</translation>
+        <source>The JSON header is not an object: expected {&quot;size&quot;: N, ...}.</source>
+        <translation>JSON 报头不是对象：应为 {&quot;size&quot;: N, ...}。</translation>
     </message>
     <message>
-        <source>The JSON header has no "size" field: expected {"size": N, ...}.</source>
-        <translation>JSON 报头没有“size”字段：应为 {"size": N, ...}。</translation>
+        <source>The JSON header has no &quot;size&quot; field: expected {&quot;size&quot;: N, ...}.</source>
+        <translation>JSON 报头没有“size”字段：应为 {&quot;size&quot;: N, ...}。</translation>
     </message>
     <message>
-        <source>The JSON header's "size" is not a whole number.</source>
+        <source>The JSON header&apos;s &quot;size&quot; is not a whole number.</source>
         <translation>JSON 报头中的“size”不是整数。</translation>
     </message>
     <message>
-        <source>The JSON header's "size" %1 is negative.</source>
+        <source>The JSON header&apos;s &quot;size&quot; %1 is negative.</source>
         <extracomment>%1 is the size from the header.</extracomment>
         <translation>JSON 报头中的“size” %1 为负数。</translation>
     </message>
     <message>
-        <source>The JSON header's "size" %1 exceeds the maximum frame size of %2 bytes.</source>
+        <source>The JSON header&apos;s &quot;size&quot; %1 exceeds the maximum frame size of %2 bytes.</source>
         <extracomment>%1 is the size from the header, %2 the limit in bytes.</extracomment>
         <translation>JSON 报头中的“size” %1 超过了 %2 字节的最大帧长度。</translation>
     </message>
@@ -539,7 +539,7 @@ Commands:
 <context>
     <name>OptionReader</name>
     <message>
-        <source>Bad value "%1" for --%2: use a whole number from %3 to %4.</source>
+        <source>Bad value &quot;%1&quot; for --%2: use a whole number from %3 to %4.</source>
         <translation>--%2 的值“%1”有误：请使用 %3 到 %4 之间的整数。</translation>
     </message>
     <message>
@@ -547,15 +547,15 @@ Commands:
         <translation>必须提供 --%1 主机:端口。</translation>
     </message>
     <message>
-        <source>Bad value "%1" for --%2: use none, echo, upper or rules.</source>
+        <source>Bad value &quot;%1&quot; for --%2: use none, echo, upper or rules.</source>
         <translation>--%2 的值“%1”有误：请使用 none、echo、upper 或 rules。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1": use one of %2.</source>
+        <source>Unknown encoding &quot;%1&quot;: use one of %2.</source>
         <translation>未知编码“%1”：请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
 </context>
@@ -566,22 +566,22 @@ Commands:
         <translation>没有选择要发送的文件。</translation>
     </message>
     <message>
-        <source>Cannot open the file "%1": %2.</source>
-        <extracomment>%1 is the file path, %2 the system's reason, e.g. "No such file or directory".</extracomment>
+        <source>Cannot open the file &quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason, e.g. &quot;No such file or directory&quot;.</extracomment>
         <translation>无法打开文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>The file "%1" is too large to send: %2 bytes, the limit is %3 bytes.</source>
+        <source>The file &quot;%1&quot; is too large to send: %2 bytes, the limit is %3 bytes.</source>
         <extracomment>%1 is the file path, %2 its size in bytes, %3 the largest size allowed in bytes.</extracomment>
         <translation>文件“%1”太大，无法发送：%2 字节，上限为 %3 字节。</translation>
     </message>
     <message>
-        <source>Cannot read the file "%1": %2.</source>
-        <extracomment>%1 is the file path, %2 the system's reason.</extracomment>
+        <source>Cannot read the file &quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason.</extracomment>
         <translation>无法读取文件“%1”：%2。</translation>
     </message>
     <message>
-        <source>The file "%1" is too large to send: more than the limit of %2 bytes.</source>
+        <source>The file &quot;%1&quot; is too large to send: more than the limit of %2 bytes.</source>
         <extracomment>%1 is the file path, %2 the largest size allowed in bytes.</extracomment>
         <translation>文件“%1”太大，无法发送：超过了 %2 字节的上限。</translation>
     </message>
@@ -589,19 +589,19 @@ Commands:
 <context>
     <name>ReplyPolicy</name>
     <message>
-        <source>Bad reply rule "%1": write MATCH=&gt;REPLY, e.g. ping=&gt;pong or hex:01 02=&gt;hex:ff.</source>
+        <source>Bad reply rule &quot;%1&quot;: write MATCH=&gt;REPLY, e.g. ping=&gt;pong or hex:01 02=&gt;hex:ff.</source>
         <translation>回复规则“%1”有误：请写成 匹配=&gt;回复，例如 ping=&gt;pong 或 hex:01 02=&gt;hex:ff。</translation>
     </message>
     <message>
-        <source>Bad regular expression in reply rule "%1": %2.</source>
+        <source>Bad regular expression in reply rule &quot;%1&quot;: %2.</source>
         <translation>回复规则“%1”中的正则表达式有误：%2。</translation>
     </message>
     <message>
-        <source>Bad match in reply rule "%1": %2</source>
+        <source>Bad match in reply rule &quot;%1&quot;: %2</source>
         <translation>回复规则“%1”的匹配部分有误：%2</translation>
     </message>
     <message>
-        <source>Bad reply in reply rule "%1": %2</source>
+        <source>Bad reply in reply rule &quot;%1&quot;: %2</source>
         <translation>回复规则“%1”的回复部分有误：%2</translation>
     </message>
 </context>
@@ -619,11 +619,11 @@ Commands:
 <context>
     <name>SendOptions</name>
     <message>
-        <source>Bad value "%1" for --line-ending: use none, lf, crlf or cr.</source>
+        <source>Bad value &quot;%1&quot; for --line-ending: use none, lf, crlf or cr.</source>
         <translation>--line-ending 的值“%1”有误：请使用 none、lf、crlf 或 cr。</translation>
     </message>
     <message>
-        <source>Unknown checksum "%1": use one of %2.</source>
+        <source>Unknown checksum &quot;%1&quot;: use one of %2.</source>
         <translation>未知校验方式“%1”：请使用 %2 之一。</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@ Commands:
         <translation>%1 关闭了连接。</translation>
     </message>
     <message>
-        <source>Host "%1" was not found: check the name, or use an IP address.</source>
+        <source>Host &quot;%1&quot; was not found: check the name, or use an IP address.</source>
         <translation>找不到主机“%1”：请检查名称，或直接使用 IP 地址。</translation>
     </message>
     <message>
@@ -716,7 +716,7 @@ Commands:
         <translation>--connect 需要主机名或地址，例如 127.0.0.1:9000。</translation>
     </message>
     <message>
-        <source>--bind needs an IP address of this machine, not "%1".</source>
+        <source>--bind needs an IP address of this machine, not &quot;%1&quot;.</source>
         <translation>--bind 需要本机的 IP 地址，而不是“%1”。</translation>
     </message>
     <message>
@@ -769,7 +769,7 @@ Commands:
 <context>
     <name>TcpServerCommand</name>
     <message>
-        <source>--listen needs an IP address of this machine (or * for all), not "%1".</source>
+        <source>--listen needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
         <translation>--listen 需要本机的 IP 地址（或用 * 表示全部），而不是“%1”。</translation>
     </message>
 </context>
@@ -784,8 +784,8 @@ Commands:
         <translation>UTF-16LE（小端序）</translation>
     </message>
     <message>
-        <source>Unknown text encoding "%1".</source>
-        <extracomment>%1 is the encoding name as given, e.g. "GBK".</extracomment>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <extracomment>%1 is the encoding name as given, e.g. &quot;GBK&quot;.</extracomment>
         <translation>未知的文本编码“%1”。</translation>
     </message>
     <message>
@@ -800,7 +800,7 @@ Commands:
     </message>
     <message>
         <source>The text cannot be encoded in %1.</source>
-        <extracomment>%1 is the encoding name, e.g. "GBK".</extracomment>
+        <extracomment>%1 is the encoding name, e.g. &quot;GBK&quot;.</extracomment>
         <translation>该文本无法用 %1 编码。</translation>
     </message>
 </context>
@@ -808,27 +808,27 @@ Commands:
     <name>TrafficLog</name>
     <message>
         <source>Cannot open the traffic log file %1: %2. Choose a file in a folder you can write to.</source>
-        <extracomment>%1 is the file path, %2 the system's reason (e.g. "No such file or directory").</extracomment>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason (e.g. &quot;No such file or directory&quot;).</extracomment>
         <translation>无法打开通信记录文件 %1：%2。请选择一个可写文件夹中的文件。</translation>
     </message>
     <message>
         <source>Writing the traffic log file %1 failed: %2. The file was closed; free some space or choose another file.</source>
-        <extracomment>%1 is the file path, %2 the system's reason (e.g. "No space left on device").</extracomment>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason (e.g. &quot;No space left on device&quot;).</extracomment>
         <translation>写入通信记录文件 %1 失败：%2。该文件已关闭；请释放一些空间或选择其他文件。</translation>
     </message>
 </context>
 <context>
     <name>UdpCommand</name>
     <message>
-        <source>--bind needs an IP address of this machine (or * for all), not "%1".</source>
+        <source>--bind needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
         <translation>--bind 需要本机的 IP 地址（或用 * 表示全部），而不是“%1”。</translation>
     </message>
     <message>
-        <source>--send-to needs an IP address, not "%1".</source>
+        <source>--send-to needs an IP address, not &quot;%1&quot;.</source>
         <translation>--send-to 需要 IP 地址，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--join needs a multicast group address (224.0.0.0/4 or ff00::/8), not "%1".</source>
+        <source>--join needs a multicast group address (224.0.0.0/4 or ff00::/8), not &quot;%1&quot;.</source>
         <translation>--join 需要组播组地址（224.0.0.0/4 或 ff00::/8），而不是“%1”。</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ static const std::array<CliApplication::Subcommand, 7> subcommandTable = {{
      "--listen HOST:PORT [--reply none|echo|upper|rules] [--rule MATCH=>REPLY]...\n"
      "           [--framing SPEC] [--max-frame BYTES] [--read-size N] [--read-delay MS]\n"
      "           [--max-clients N] [--backlog N] [--no-reuse-address] [--ipv6-only]\n"
-     "           [--high-water BYTES] [--encoding NAME] [--discard] [--json]",
+     "           [--high-water BYTES] [--encoding NAME] [--discard] [--log FILE] [--json]",
      QT_TRANSLATE_NOOP("CliApplication", "Run a TCP server that shows every read and can echo or upper-case replies."),
      &TcpServerCommand::run},
     {"tcp-client",
@@ -34,7 +34,7 @@ static const std::array<CliApplication::Subcommand, 7> subcommandTable = {{
      "           [--framing SPEC] [--repeat N] [--interval MS] [--nodelay] [--keepalive]\n"
      "           [--connections N] [--wait MS] [--timeout MS] [--bind HOST:PORT]\n"
      "           [--send-buffer BYTES] [--receive-buffer BYTES] [--reconnect] [--abort]\n"
-     "           [--read-size N] [--read-delay MS] [--quiet] [--json]",
+     "           [--read-size N] [--read-delay MS] [--quiet] [--log FILE] [--json]",
      QT_TRANSLATE_NOOP("CliApplication",
                        "Connect to a TCP server, send text, hex or a file, and show what comes back."),
      &TcpClientCommand::run},
@@ -42,7 +42,8 @@ static const std::array<CliApplication::Subcommand, 7> subcommandTable = {{
      "--bind HOST:PORT [--reply none|echo|upper|rules] [--rule MATCH=>REPLY]...\n"
      "           [--send-to [NAME=]HOST:PORT --send TEXT]... [--send-hex HEX] [--send-file PATH]\n"
      "           [--repeat N] [--interval MS] [--join GROUP]... [--multicast-interface NAME]\n"
-     "           [--multicast-ttl N] [--reuse-address] [--encoding NAME] [--wait MS] [--discard] [--json]",
+     "           [--multicast-ttl N] [--reuse-address] [--encoding NAME] [--wait MS] [--discard]\n"
+     "           [--log FILE] [--json]",
      QT_TRANSLATE_NOOP("CliApplication", "Bind a UDP port, send datagrams to peers and show every datagram received."),
      &UdpCommand::run},
     {"agent",

@@ -10,13 +10,16 @@
 
 #include "cliapplication.h"
 #include "console.h"
+#include "engine/trafficbatcher.h"
 #include "eventprinter.h"
+#include "logoption.h"
 #include "net/sendjob.h"
 #include "net/tcpclient.h"
 #include "net/tcpconnection.h"
 #include "optionreader.h"
 #include "sendoptions.h"
 #include "signalwatcher.h"
+#include "trace/trafficlog.h"
 
 namespace {
 /** One of the --connections N clients with its own send job and counters. */
@@ -60,6 +63,7 @@ int TcpClientCommand::run(const QStringList &arguments)
     options.flag(QStringLiteral("abort"));
     options.flag(QStringLiteral("quiet"));
     options.flag(QStringLiteral("json"));
+    LogOption::declare(options);
     options.parse(arguments);
 
     TcpClientConfig config;
@@ -104,6 +108,10 @@ int TcpClientCommand::run(const QStringList &arguments)
     }
 
     EventPrinter printer(options.isSet(QStringLiteral("json")), encoding);
+    bool logFailed = false;
+    const std::unique_ptr<TrafficLog> log = LogOption::open(options, printer, &logFailed);
+    if (logFailed)
+        return CliApplication::Failure;
     std::vector<std::unique_ptr<ClientRun>> runs;
     int finished = 0;
     const auto finishRun = [&](ClientRun &run) {
@@ -121,6 +129,8 @@ int TcpClientCommand::run(const QStringList &arguments)
         run.waitTimer.setSingleShot(true);
         TcpClient *client = run.client.get();
         const QString key = QString::number(index);
+        if (log)
+            TrafficBatcher::attach(client, client, [&log](TrafficEntry entry) { log->append(std::move(entry)); });
         QObject::connect(&run.waitTimer, &QTimer::timeout, client, [client, abortAtEnd] { client->stop(abortAtEnd); });
         QObject::connect(client, &TcpClient::hostResolved, client, [&printer, &config](const QStringList &addresses) {
             printer.resolved(config.host, addresses);
@@ -194,6 +204,7 @@ int TcpClientCommand::run(const QStringList &arguments)
     for (auto &run : runs)
         run->client->start(config);
     QCoreApplication::exec();
+    LogOption::finish(log.get(), printer);
 
     int failed = 0;
     qint64 totalIn = 0;

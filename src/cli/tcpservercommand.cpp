@@ -4,10 +4,13 @@
 
 #include "cliapplication.h"
 #include "console.h"
+#include "engine/trafficbatcher.h"
 #include "eventprinter.h"
+#include "logoption.h"
 #include "net/tcpserver.h"
 #include "optionreader.h"
 #include "signalwatcher.h"
+#include "trace/trafficlog.h"
 
 int TcpServerCommand::run(const QStringList &arguments)
 {
@@ -27,6 +30,7 @@ int TcpServerCommand::run(const QStringList &arguments)
     options.flag(QStringLiteral("ipv6-only"));
     options.flag(QStringLiteral("discard"));
     options.flag(QStringLiteral("json"));
+    LogOption::declare(options);
     options.parse(arguments);
 
     TcpServerConfig config;
@@ -60,7 +64,13 @@ int TcpServerCommand::run(const QStringList &arguments)
     }
 
     EventPrinter printer(options.isSet(QStringLiteral("json")), encoding);
+    bool logFailed = false;
+    const std::unique_ptr<TrafficLog> log = LogOption::open(options, printer, &logFailed);
+    if (logFailed)
+        return CliApplication::Failure;
     TcpServer server;
+    if (log)
+        TrafficBatcher::attach(&server, &server, [&log](TrafficEntry entry) { log->append(std::move(entry)); });
     std::map<quint64, QString> peers;
     const auto peerOf = [&peers](quint64 id) { return peers.count(id) ? peers.at(id) : QString(); };
 
@@ -100,5 +110,7 @@ int TcpServerCommand::run(const QStringList &arguments)
     });
     if (!server.start(config))
         return CliApplication::Failure;
-    return QCoreApplication::exec();
+    const int status = QCoreApplication::exec();
+    LogOption::finish(log.get(), printer);
+    return status;
 }

@@ -6,13 +6,16 @@
 
 #include "cliapplication.h"
 #include "console.h"
+#include "engine/trafficbatcher.h"
 #include "eventprinter.h"
+#include "logoption.h"
 #include "net/addressbook.h"
 #include "net/sendjob.h"
 #include "net/udppeer.h"
 #include "optionreader.h"
 #include "sendoptions.h"
 #include "signalwatcher.h"
+#include "trace/trafficlog.h"
 
 int UdpCommand::run(const QStringList &arguments)
 {
@@ -32,6 +35,7 @@ int UdpCommand::run(const QStringList &arguments)
     options.flag(QStringLiteral("reuse-address"));
     options.flag(QStringLiteral("discard"));
     options.flag(QStringLiteral("json"));
+    LogOption::declare(options);
     options.parse(arguments);
 
     UdpPeerConfig config;
@@ -123,7 +127,13 @@ int UdpCommand::run(const QStringList &arguments)
 
     const bool discard = options.isSet(QStringLiteral("discard"));
     EventPrinter printer(options.isSet(QStringLiteral("json")), encoding);
+    bool logFailed = false;
+    const std::unique_ptr<TrafficLog> log = LogOption::open(options, printer, &logFailed);
+    if (logFailed)
+        return CliApplication::Failure;
     UdpPeer peer;
+    if (log)
+        TrafficBatcher::attach(&peer, &peer, [&log](TrafficEntry entry) { log->append(std::move(entry)); });
     bool failed = false;
     QObject::connect(&peer, &UdpPeer::bound, &peer,
                      [&printer](const QString &endpoint, quint16 port) { printer.listening(endpoint, port); });
@@ -178,6 +188,7 @@ int UdpCommand::run(const QStringList &arguments)
     }
     QCoreApplication::exec();
     peer.stop();
+    LogOption::finish(log.get(), printer);
     printer.summary(peer.counters());
     return failed ? CliApplication::Failure : CliApplication::Success;
 }

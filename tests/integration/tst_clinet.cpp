@@ -81,6 +81,7 @@ private slots:
     void tutorialStructSenderAgainstFramedServer();
     void tutorialUdpServerAgainstUdpPeer();
     void netcatBothWays();
+    void logRecordsEveryRow();
 };
 
 void TestCliNet::echoServerAndClient()
@@ -405,6 +406,41 @@ void TestCliNet::netcatBothWays()
     QCOMPARE(client.exitCode, 0);
     QVERIFY(ncServer.waitForFinished(10000));
     QCOMPARE(ncServer.readAllStandardOutput(), QByteArray("to netcat\r\n"));
+}
+
+void TestCliNet::logRecordsEveryRow()
+{
+    QTemporaryDir dir;
+    const QString logPath = dir.filePath(QStringLiteral("server.jsonl"));
+    CliProcess server(cli);
+    QVERIFY(server.start({QStringLiteral("tcp-server"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--reply"), QStringLiteral("upper"), QStringLiteral("--discard"),
+                          QStringLiteral("--log"), logPath, QStringLiteral("--json")}));
+    const quint16 port = server.waitForPort();
+    const ProcessRun client = ProcessRun::exec(
+        cli,
+        {QStringLiteral("tcp-client"), QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(port),
+         QStringLiteral("--send-hex"), QStringLiteral("00 ff 61"), QStringLiteral("--wait"), QStringLiteral("300")});
+    QCOMPARE(client.exitCode, 0);
+    QVERIFY(!server.waitFor(QStringLiteral("disconnected")).isEmpty());
+    QCOMPARE(server.stop(), 0);
+
+    QFile file(logPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList rows;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        const QJsonObject row = QJsonDocument::fromJson(line).object();
+        rows << row.value(QStringLiteral("dir")).toString() + QLatin1Char(' ') +
+                row.value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                row.value(QStringLiteral("hex")).toString() + QLatin1Char(' ') +
+                row.value(QStringLiteral("message")).toString();
+    }
+    QCOMPARE(rows,
+             QStringList({QStringLiteral("note event  connected"), QStringLiteral("in read 00ff61 "),
+                          QStringLiteral("out write 00ff41 "), QStringLiteral("note event  closed")}));
 }
 
 QTEST_GUILESS_MAIN(TestCliNet)

@@ -122,11 +122,9 @@ void TrafficBatcher::deliver()
     }
 }
 
-void TrafficBatcher::attach(TcpServer *server, TrafficBatcher *batcher)
+void TrafficBatcher::attach(TcpServer *server, QObject *context, RowSink sink)
 {
-    Q_ASSERT(server && batcher);
-    Q_ASSERT_X(server->thread() == batcher->thread(), "TrafficBatcher::attach",
-               "the server and the batcher must share a thread");
+    Q_ASSERT(server && context && sink);
     // A closed client is already gone from the server when it reports it, so the peers are remembered here.
     auto peers = std::make_shared<std::map<quint64, QString>>();
     const auto peerOf = [server, peers](quint64 id) {
@@ -137,42 +135,38 @@ void TrafficBatcher::attach(TcpServer *server, TrafficBatcher *batcher)
         return connection ? connection->peer() : QString();
     };
 
-    connect(server, &TcpServer::clientConnected, batcher, [batcher, peers](quint64 id, const QString &peer) {
+    connect(server, &TcpServer::clientConnected, context, [sink, peers](quint64 id, const QString &peer) {
         (*peers)[id] = peer;
-        batcher->add(
-            row(Direction::Note, Kind::Event, id, peer, {}, TcpClient::stateName(TcpClient::State::Connected)));
+        sink(row(Direction::Note, Kind::Event, id, peer, {}, TcpClient::stateName(TcpClient::State::Connected)));
     });
-    connect(server, &TcpServer::clientRefused, batcher, [batcher](const QString &peer, const QString &reason) {
-        batcher->add(row(Direction::Note, Kind::Event, 0, peer, {}, reason));
+    connect(server, &TcpServer::clientRefused, context, [sink](const QString &peer, const QString &reason) {
+        sink(row(Direction::Note, Kind::Event, 0, peer, {}, reason));
     });
-    connect(server, &TcpServer::readReceived, batcher, [batcher, peerOf](quint64 id, const QByteArray &bytes) {
-        batcher->add(row(Direction::In, Kind::Read, id, peerOf(id), bytes));
+    connect(server, &TcpServer::readReceived, context, [sink, peerOf](quint64 id, const QByteArray &bytes) {
+        sink(row(Direction::In, Kind::Read, id, peerOf(id), bytes));
     });
-    connect(server, &TcpServer::frameReceived, batcher, [batcher, peerOf](quint64 id, const Frame &frame) {
-        batcher->add(row(Direction::In, Kind::Frame, id, peerOf(id), frame.payload));
+    connect(server, &TcpServer::frameReceived, context, [sink, peerOf](quint64 id, const Frame &frame) {
+        sink(row(Direction::In, Kind::Frame, id, peerOf(id), frame.payload));
     });
-    connect(server, &TcpServer::written, batcher, [batcher, peerOf](quint64 id, const QByteArray &bytes) {
-        batcher->add(row(Direction::Out, Kind::Write, id, peerOf(id), bytes));
+    connect(server, &TcpServer::written, context, [sink, peerOf](quint64 id, const QByteArray &bytes) {
+        sink(row(Direction::Out, Kind::Write, id, peerOf(id), bytes));
     });
-    connect(server, &TcpServer::notice, batcher, [batcher, peerOf](quint64 id, const QString &text) {
-        batcher->add(row(Direction::Note, Kind::Event, id, peerOf(id), {}, text));
+    connect(server, &TcpServer::notice, context, [sink, peerOf](quint64 id, const QString &text) {
+        sink(row(Direction::Note, Kind::Event, id, peerOf(id), {}, text));
     });
-    connect(server, &TcpServer::errorOccurred, batcher, [batcher, peerOf](quint64 id, const QString &message) {
-        batcher->add(row(Direction::Error, Kind::Event, id, id == 0 ? QString() : peerOf(id), {}, message));
+    connect(server, &TcpServer::errorOccurred, context, [sink, peerOf](quint64 id, const QString &message) {
+        sink(row(Direction::Error, Kind::Event, id, id == 0 ? QString() : peerOf(id), {}, message));
     });
-    connect(server, &TcpServer::clientDisconnected, batcher,
-            [batcher, peers, peerOf](quint64 id, const QString &reason) {
-                const QString message = reason.isEmpty() ? TcpClient::stateName(TcpClient::State::Closed) : reason;
-                batcher->add(row(Direction::Note, Kind::Event, id, peerOf(id), {}, message));
-                peers->erase(id);
-            });
+    connect(server, &TcpServer::clientDisconnected, context, [sink, peers, peerOf](quint64 id, const QString &reason) {
+        const QString message = reason.isEmpty() ? TcpClient::stateName(TcpClient::State::Closed) : reason;
+        sink(row(Direction::Note, Kind::Event, id, peerOf(id), {}, message));
+        peers->erase(id);
+    });
 }
 
-void TrafficBatcher::attach(TcpClient *client, TrafficBatcher *batcher)
+void TrafficBatcher::attach(TcpClient *client, QObject *context, RowSink sink)
 {
-    Q_ASSERT(client && batcher);
-    Q_ASSERT_X(client->thread() == batcher->thread(), "TrafficBatcher::attach",
-               "the client and the batcher must share a thread");
+    Q_ASSERT(client && context && sink);
     // The last connection, kept for its close: the client forgets it before it reports the end.
     struct Link
     {
@@ -190,54 +184,70 @@ void TrafficBatcher::attach(TcpClient *client, TrafficBatcher *batcher)
         return Link{0, target.toString()};
     };
 
-    connect(client, &TcpClient::connected, batcher, [client, batcher, last](const QString &, const QString &peer) {
+    connect(client, &TcpClient::connected, context, [client, sink, last](const QString &, const QString &peer) {
         last->id = client->connection() ? client->connection()->id() : 0;
         last->peer = peer;
-        batcher->add(
-            row(Direction::Note, Kind::Event, last->id, peer, {}, TcpClient::stateName(TcpClient::State::Connected)));
+        sink(row(Direction::Note, Kind::Event, last->id, peer, {}, TcpClient::stateName(TcpClient::State::Connected)));
     });
-    connect(client, &TcpClient::readReceived, batcher, [batcher, current](const QByteArray &bytes) {
+    connect(client, &TcpClient::readReceived, context, [sink, current](const QByteArray &bytes) {
         const Link link = current();
-        batcher->add(row(Direction::In, Kind::Read, link.id, link.peer, bytes));
+        sink(row(Direction::In, Kind::Read, link.id, link.peer, bytes));
     });
-    connect(client, &TcpClient::frameReceived, batcher, [batcher, current](const Frame &frame) {
+    connect(client, &TcpClient::frameReceived, context, [sink, current](const Frame &frame) {
         const Link link = current();
-        batcher->add(row(Direction::In, Kind::Frame, link.id, link.peer, frame.payload));
+        sink(row(Direction::In, Kind::Frame, link.id, link.peer, frame.payload));
     });
-    connect(client, &TcpClient::written, batcher, [batcher, current](const QByteArray &bytes) {
+    connect(client, &TcpClient::written, context, [sink, current](const QByteArray &bytes) {
         const Link link = current();
-        batcher->add(row(Direction::Out, Kind::Write, link.id, link.peer, bytes));
+        sink(row(Direction::Out, Kind::Write, link.id, link.peer, bytes));
     });
-    connect(client, &TcpClient::notice, batcher, [batcher, current](const QString &text) {
+    connect(client, &TcpClient::notice, context, [sink, current](const QString &text) {
         const Link link = current();
-        batcher->add(row(Direction::Note, Kind::Event, link.id, link.peer, {}, text));
+        sink(row(Direction::Note, Kind::Event, link.id, link.peer, {}, text));
     });
-    connect(client, &TcpClient::errorOccurred, batcher, [batcher, current](const QString &message) {
+    connect(client, &TcpClient::errorOccurred, context, [sink, current](const QString &message) {
         const Link link = current();
-        batcher->add(row(Direction::Error, Kind::Event, link.id, link.peer, {}, message));
+        sink(row(Direction::Error, Kind::Event, link.id, link.peer, {}, message));
     });
-    connect(client, &TcpClient::disconnected, batcher, [batcher, last](const QString &reason) {
+    connect(client, &TcpClient::disconnected, context, [sink, last](const QString &reason) {
         const QString message = reason.isEmpty() ? TcpClient::stateName(TcpClient::State::Closed) : reason;
-        batcher->add(row(Direction::Note, Kind::Event, last->id, last->peer, {}, message));
+        sink(row(Direction::Note, Kind::Event, last->id, last->peer, {}, message));
     });
+}
+
+void TrafficBatcher::attach(UdpPeer *peer, QObject *context, RowSink sink)
+{
+    Q_ASSERT(peer && context && sink);
+    connect(peer, &UdpPeer::datagramReceived, context,
+            [sink](const QString &source, const QHostAddress &, quint16, const QByteArray &data) {
+                sink(row(Direction::In, Kind::Datagram, 0, source, data));
+            });
+    connect(peer, &UdpPeer::sent, context, [sink](const QString &target, const QByteArray &data) {
+        sink(row(Direction::Out, Kind::Datagram, 0, target, data));
+    });
+    connect(peer, &UdpPeer::notice, context,
+            [sink](const QString &text) { sink(row(Direction::Note, Kind::Event, 0, QString(), {}, text)); });
+    connect(peer, &UdpPeer::errorOccurred, context,
+            [sink](const QString &message) { sink(row(Direction::Error, Kind::Event, 0, QString(), {}, message)); });
+}
+
+void TrafficBatcher::attach(TcpServer *server, TrafficBatcher *batcher)
+{
+    Q_ASSERT_X(server->thread() == batcher->thread(), "TrafficBatcher::attach",
+               "the server and the batcher must share a thread");
+    attach(server, batcher, [batcher](TrafficEntry entry) { batcher->add(std::move(entry)); });
+}
+
+void TrafficBatcher::attach(TcpClient *client, TrafficBatcher *batcher)
+{
+    Q_ASSERT_X(client->thread() == batcher->thread(), "TrafficBatcher::attach",
+               "the client and the batcher must share a thread");
+    attach(client, batcher, [batcher](TrafficEntry entry) { batcher->add(std::move(entry)); });
 }
 
 void TrafficBatcher::attach(UdpPeer *peer, TrafficBatcher *batcher)
 {
-    Q_ASSERT(peer && batcher);
     Q_ASSERT_X(peer->thread() == batcher->thread(), "TrafficBatcher::attach",
                "the peer and the batcher must share a thread");
-    connect(peer, &UdpPeer::datagramReceived, batcher,
-            [batcher](const QString &source, const QHostAddress &, quint16, const QByteArray &data) {
-                batcher->add(row(Direction::In, Kind::Datagram, 0, source, data));
-            });
-    connect(peer, &UdpPeer::sent, batcher, [batcher](const QString &target, const QByteArray &data) {
-        batcher->add(row(Direction::Out, Kind::Datagram, 0, target, data));
-    });
-    connect(peer, &UdpPeer::notice, batcher, [batcher](const QString &text) {
-        batcher->add(row(Direction::Note, Kind::Event, 0, QString(), {}, text));
-    });
-    connect(peer, &UdpPeer::errorOccurred, batcher, [batcher](const QString &message) {
-        batcher->add(row(Direction::Error, Kind::Event, 0, QString(), {}, message));
-    });
+    attach(peer, batcher, [batcher](TrafficEntry entry) { batcher->add(std::move(entry)); });
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+
 #include <atomic>
 #include <memory>
 
@@ -52,6 +54,14 @@ public:
     static void attach(TcpServer *server, TrafficBatcher *batcher);
     static void attach(TcpClient *client, TrafficBatcher *batcher);
     static void attach(UdpPeer *peer, TrafficBatcher *batcher);
+
+    /** Where rows go: a batcher, a TrafficLog, ... */
+    using RowSink = std::function<void(TrafficEntry)>;
+    /** The same rows handed to `sink` as they happen (in the object's thread, `context` owning the connections),
+        e.g. to record every row in a TrafficLog file without batching. */
+    static void attach(TcpServer *server, QObject *context, RowSink sink);
+    static void attach(TcpClient *client, QObject *context, RowSink sink);
+    static void attach(UdpPeer *peer, QObject *context, RowSink sink);
 
     /** Makes QList<TrafficEntry> usable in queued connections and QVariant; the constructor calls it. */
     static void registerMetaTypes();
