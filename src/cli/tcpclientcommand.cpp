@@ -170,8 +170,7 @@ int TcpClientCommand::run(const QStringList &arguments)
         QObject::connect(client, &TcpClient::notice, client,
                          [&printer, &run](const QString &text) { printer.notice(text, run.peer); });
         QObject::connect(client, &TcpClient::errorOccurred, client, [&printer, &run](const QString &message) {
-            if (!run.connected)
-                run.failed = true;
+            run.failed = true; // refused, timed out, reset, dropped: the exit status says so
             printer.error(message, run.peer);
         });
         QObject::connect(client, &TcpClient::reconnectScheduled, client, [&printer](int delayMs, int attempt) {

@@ -85,6 +85,7 @@ private slots:
     void abortSendsReset();
     void appliesSocketOptions();
     void framedMessagesBothWays();
+    void oneMessageLargerThanTheHighWaterMark();
 };
 
 void TestTcpClient::walksThroughTheLifecycle()
@@ -338,6 +339,28 @@ void TestTcpClient::framedMessagesBothWays()
     QCOMPARE(frames.at(0).at(0).value<Frame>().payload, QByteArray("HELLO"));
     QCOMPARE(frames.at(1).at(0).value<Frame>().payload, QByteArray("WORLD"));
     QCOMPARE(frames.at(2).at(0).value<Frame>().payload, QByteArray("EGON"));
+}
+
+void TestTcpClient::oneMessageLargerThanTheHighWaterMark()
+{
+    // The mark is about a peer that stops reading, not about the size of our own message.
+    TcpServer server;
+    TcpServerConfig serverConfig;
+    serverConfig.address = localhost;
+    serverConfig.connection.recordTrace = false;
+    QVERIFY(server.start(serverConfig));
+    TcpClient client;
+    QSignalSpy connected(&client, &TcpClient::connected);
+    QSignalSpy errors(&client, &TcpClient::errorOccurred);
+    TcpClientConfig config = clientConfig(server.port());
+    config.connection.highWaterMark = 1024 * 1024;
+    client.start(config);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 5000);
+    const QByteArray big(4 * 1024 * 1024, 'b');
+    QVERIFY(client.sendMessage(big));
+    QTRY_COMPARE_WITH_TIMEOUT(server.totals().bytesIn(), qint64(big.size()), 10000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(client.state(), TcpClient::State::Connected);
 }
 
 QTEST_GUILESS_MAIN(TestTcpClient)

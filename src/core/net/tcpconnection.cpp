@@ -83,7 +83,8 @@ void TcpConnection::writeRaw(const QByteArray &bytes)
         m_trace.recordSend(bytes);
     countOut(accepted);
     emit written(m_id, bytes);
-    if (m_socket->bytesToWrite() > m_settings.highWaterMark) {
+    // What the peer left unread from earlier writes: one large message of our own is not the peer's fault.
+    if (m_socket->bytesToWrite() - accepted > m_settings.highWaterMark) {
         fail(tr("%1 stopped reading: %2 bytes are waiting to be sent to it (limit %3), so it was dropped.")
                  .arg(m_peer)
                  .arg(m_socket->bytesToWrite())

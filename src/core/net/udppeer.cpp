@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "net/udppeer.h"
 
-#include <QNetworkDatagram>
 #include <QNetworkInterface>
 
 #include "monotonicclock.h"
@@ -125,14 +124,17 @@ bool UdpPeer::leaveGroup(const QHostAddress &group)
 
 void UdpPeer::readPending()
 {
-    // Every pending datagram on each notification (STYLE rule 5), empty ones included.
+    // Every pending datagram on each notification (STYLE rule 5), empty ones included. One reusable buffer
+    // large enough for any datagram: no size probe per datagram, and each payload is copied at its own size.
+    if (m_buffer.isEmpty())
+        m_buffer.resize(MaxDatagramIPv6 + 8);
     while (m_socket.hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_socket.receiveDatagram();
-        if (!datagram.isValid())
+        QHostAddress source;
+        quint16 sourcePort = 0;
+        const qint64 size = m_socket.readDatagram(m_buffer.data(), m_buffer.size(), &source, &sourcePort);
+        if (size < 0)
             break;
-        const QHostAddress source = datagram.senderAddress();
-        const quint16 sourcePort = static_cast<quint16>(datagram.senderPort());
-        const QByteArray data = datagram.data();
+        const QByteArray data(m_buffer.constData(), size);
         m_counters.addIn(data.size(), 1, MonotonicClock::nowMs());
         emit datagramReceived(Endpoint::format(source, sourcePort), source, sourcePort, data);
         if (const std::optional<QByteArray> reply = m_config.reply.replyTo(data))

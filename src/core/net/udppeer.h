@@ -60,6 +60,7 @@ private:
     QNetworkInterface multicastInterface() const;
 
     QUdpSocket m_socket;
+    QByteArray m_buffer;
     UdpPeerConfig m_config;
     TrafficCounters m_counters;
 };
