@@ -16,6 +16,8 @@ class TestSocketErrorText : public QObject
 private slots:
     void fromErrno_data();
     void fromErrno();
+    void fromQtError_data();
+    void fromQtError();
     void endpoints_data();
     void endpoints();
 };
@@ -59,6 +61,35 @@ void TestSocketErrorText::fromErrno()
     context.timeoutMs = 3000;
     context.systemText = QStringLiteral("system text");
     QCOMPARE(SocketErrorText::describeErrno(errorNumber, context), expected);
+}
+
+void TestSocketErrorText::fromQtError_data()
+{
+    // Errors a loopback test cannot provoke (a lookup would ask a name server elsewhere).
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("host not found") << int(QAbstractSocket::HostNotFoundError)
+                                    << QStringLiteral("Host \"example.invalid\" was not found: check the name, or use "
+                                                      "an IP address.");
+    QTest::newRow("remote closed") << int(QAbstractSocket::RemoteHostClosedError)
+                                   << QStringLiteral("example.invalid closed the connection.");
+    QTest::newRow("datagram too large") << int(QAbstractSocket::DatagramTooLargeError)
+                                        << QStringLiteral(
+                                               "The datagram to example.invalid is too large for the network: "
+                                               "send at most 65,507 bytes over IPv4.");
+    QTest::newRow("unsupported") << int(QAbstractSocket::UnsupportedSocketOperationError)
+                                 << QStringLiteral("example.invalid: this is not supported here (is IPv6 disabled?). "
+                                                   "system text");
+}
+
+void TestSocketErrorText::fromQtError()
+{
+    QFETCH(int, error);
+    QFETCH(QString, expected);
+    SocketErrorText::Context context;
+    context.endpoint = QStringLiteral("example.invalid");
+    context.systemText = QStringLiteral("system text");
+    QCOMPARE(SocketErrorText::describe(static_cast<QAbstractSocket::SocketError>(error), context), expected);
 }
 
 void TestSocketErrorText::endpoints_data()
