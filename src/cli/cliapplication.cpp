@@ -34,7 +34,8 @@ static const std::array<CliApplication::Subcommand, 7> subcommandTable = {{
      "           [--framing SPEC] [--repeat N] [--interval MS] [--nodelay] [--keepalive]\n"
      "           [--connections N] [--wait MS] [--timeout MS] [--bind HOST:PORT]\n"
      "           [--send-buffer BYTES] [--receive-buffer BYTES] [--reconnect] [--abort]\n"
-     "           [--read-size N] [--read-delay MS] [--quiet] [--log FILE] [--json]",
+     "           [--read-size N] [--read-delay MS] [--reply MODE] [--rule MATCH=>REPLY]...\n"
+     "           [--high-water BYTES] [--quiet] [--log FILE] [--json]",
      QT_TRANSLATE_NOOP("CliApplication",
                        "Connect to a TCP server, send text, hex or a file, and show what comes back."),
      &TcpClientCommand::run},

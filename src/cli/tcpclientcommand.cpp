@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "cliapplication.h"
+#include "connectionoptions.h"
 #include "console.h"
 #include "engine/trafficbatcher.h"
 #include "eventprinter.h"
@@ -42,20 +43,15 @@ int TcpClientCommand::run(const QStringList &arguments)
     OptionReader options;
     options.value(QStringLiteral("connect"), QStringLiteral("HOST:PORT"));
     SendOptions::declare(options);
-    options.value(QStringLiteral("framing"), QStringLiteral("SPEC"));
-    options.value(QStringLiteral("max-frame"), QStringLiteral("BYTES"));
     options.value(QStringLiteral("repeat"), QStringLiteral("N"));
     options.value(QStringLiteral("interval"), QStringLiteral("MS"));
     options.value(QStringLiteral("connections"), QStringLiteral("N"));
     options.value(QStringLiteral("wait"), QStringLiteral("MS"));
     options.value(QStringLiteral("timeout"), QStringLiteral("MS"));
     options.value(QStringLiteral("bind"), QStringLiteral("HOST:PORT"));
-    options.value(QStringLiteral("read-size"), QStringLiteral("N"));
-    options.value(QStringLiteral("read-delay"), QStringLiteral("MS"));
     options.value(QStringLiteral("send-buffer"), QStringLiteral("BYTES"));
     options.value(QStringLiteral("receive-buffer"), QStringLiteral("BYTES"));
-    options.value(QStringLiteral("reply"), QStringLiteral("MODE"));
-    options.value(QStringLiteral("rule"), QStringLiteral("MATCH=>REPLY"));
+    ConnectionOptions::declare(options);
     options.value(QStringLiteral("encoding"), QStringLiteral("NAME"));
     options.flag(QStringLiteral("nodelay"));
     options.flag(QStringLiteral("keepalive"));
@@ -85,13 +81,9 @@ int TcpClientCommand::run(const QStringList &arguments)
     config.autoReconnect = options.isSet(QStringLiteral("reconnect"));
     config.sendBufferSize = static_cast<int>(options.integer(QStringLiteral("send-buffer"), 0, 0, 1 << 30));
     config.receiveBufferSize = static_cast<int>(options.integer(QStringLiteral("receive-buffer"), 0, 0, 1 << 30));
-    ConnectionSettings &connection = config.connection;
-    connection.readSize = static_cast<int>(options.integer(QStringLiteral("read-size"), 0, 0, 64 * 1024 * 1024));
-    connection.readDelayMs = static_cast<int>(options.integer(QStringLiteral("read-delay"), 0, 0, 3'600'000));
-    connection.framing = options.framing(QStringLiteral("framing"), QStringLiteral("max-frame"));
-    connection.reply = options.reply(QStringLiteral("reply"), QStringLiteral("rule"));
+    config.connection = ConnectionOptions::read(options);
     const bool quiet = options.isSet(QStringLiteral("quiet"));
-    connection.recordTrace = !quiet;
+    config.connection.recordTrace = !quiet;
     const qint64 repeat = options.integer(QStringLiteral("repeat"), 1, 0, qint64(1) << 40);
     const int interval = static_cast<int>(options.integer(QStringLiteral("interval"), 0, 0, 3'600'000));
     const int connectionCount = static_cast<int>(options.integer(QStringLiteral("connections"), 1, 1, 100'000));

@@ -3,6 +3,7 @@
 #include "tcpservercommand.h"
 
 #include "cliapplication.h"
+#include "connectionoptions.h"
 #include "console.h"
 #include "engine/trafficbatcher.h"
 #include "eventprinter.h"
@@ -16,15 +17,9 @@ int TcpServerCommand::run(const QStringList &arguments)
 {
     OptionReader options;
     options.value(QStringLiteral("listen"), QStringLiteral("HOST:PORT"));
-    options.value(QStringLiteral("reply"), QStringLiteral("MODE"));
-    options.value(QStringLiteral("rule"), QStringLiteral("MATCH=>REPLY"));
-    options.value(QStringLiteral("framing"), QStringLiteral("SPEC"));
-    options.value(QStringLiteral("max-frame"), QStringLiteral("BYTES"));
-    options.value(QStringLiteral("read-size"), QStringLiteral("N"));
-    options.value(QStringLiteral("read-delay"), QStringLiteral("MS"));
+    ConnectionOptions::declare(options);
     options.value(QStringLiteral("max-clients"), QStringLiteral("N"));
     options.value(QStringLiteral("backlog"), QStringLiteral("N"));
-    options.value(QStringLiteral("high-water"), QStringLiteral("BYTES"));
     options.value(QStringLiteral("encoding"), QStringLiteral("NAME"));
     options.flag(QStringLiteral("no-reuse-address"));
     options.flag(QStringLiteral("ipv6-only"));
@@ -47,15 +42,9 @@ int TcpServerCommand::run(const QStringList &arguments)
     config.ipv6Only = options.isSet(QStringLiteral("ipv6-only"));
     config.backlog = static_cast<int>(options.integer(QStringLiteral("backlog"), 50, 1, 65535));
     config.maxClients = static_cast<int>(options.integer(QStringLiteral("max-clients"), 0, 0, 10'000'000));
-    ConnectionSettings &connection = config.connection;
-    connection.readSize = static_cast<int>(options.integer(QStringLiteral("read-size"), 0, 0, 64 * 1024 * 1024));
-    connection.readDelayMs = static_cast<int>(options.integer(QStringLiteral("read-delay"), 0, 0, 3'600'000));
-    connection.framing = options.framing(QStringLiteral("framing"), QStringLiteral("max-frame"));
-    connection.reply = options.reply(QStringLiteral("reply"), QStringLiteral("rule"));
-    connection.highWaterMark =
-        options.integer(QStringLiteral("high-water"), connection.highWaterMark, 1024, qint64(1) << 40);
+    config.connection = ConnectionOptions::read(options);
     const bool discard = options.isSet(QStringLiteral("discard"));
-    connection.recordTrace = !discard;
+    config.connection.recordTrace = !discard;
     const QString encoding = options.encoding(QStringLiteral("encoding"));
     options.rejectPositional();
     if (!options.ok()) {

@@ -12,6 +12,7 @@
 #include <QUdpSocket>
 
 #include "engine/enginethread.h"
+#include "enginetestutil.h"
 #include "net/tcpclient.h"
 #include "net/tcpconnection.h"
 #include "net/tcpserver.h"
@@ -38,21 +39,7 @@ void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QSt
         previousHandler(type, context, message);
 }
 
-/** Runs `function` in the engine thread and returns its result, spinning the caller's event loop meanwhile. */
-template<class Function>
-auto inEngine(EngineThread &engine, Function function) -> std::optional<decltype(function())>
-{
-    using Result = decltype(function());
-    auto result = std::make_shared<std::optional<Result>>();
-    auto done = std::make_shared<std::atomic<bool>>(false);
-    engine.post([function, result, done] {
-        *result = function();
-        done->store(true, std::memory_order_release);
-    });
-    if (!QTest::qWaitFor([&done] { return done->load(std::memory_order_acquire); }, Timeout))
-        return std::nullopt;
-    return *result;
-}
+using EngineTestUtil::inEngine;
 
 TcpServerConfig echoConfig()
 {

@@ -15,6 +15,7 @@
 
 #include "engine/enginethread.h"
 #include "engine/trafficbatcher.h"
+#include "enginetestutil.h"
 #include "framingtestutil.h"
 #include "net/tcpclient.h"
 #include "net/tcpconnection.h"
@@ -25,21 +26,7 @@ namespace {
 const QHostAddress localhost(QHostAddress::LocalHost);
 constexpr int Timeout = 10000;
 
-/** Runs `function` in the engine thread and returns its result, spinning the caller's event loop meanwhile. */
-template<class Function>
-auto inEngine(EngineThread &engine, Function function) -> std::optional<decltype(function())>
-{
-    using Result = decltype(function());
-    auto result = std::make_shared<std::optional<Result>>();
-    auto done = std::make_shared<std::atomic<bool>>(false);
-    engine.post([function, result, done] {
-        *result = function();
-        done->store(true, std::memory_order_release);
-    });
-    if (!QTest::qWaitFor([&done] { return done->load(std::memory_order_acquire); }, Timeout))
-        return std::nullopt;
-    return *result;
-}
+using EngineTestUtil::inEngine;
 
 TrafficEntry numbered(quint64 sequence)
 {
