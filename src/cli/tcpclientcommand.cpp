@@ -127,24 +127,23 @@ int TcpClientCommand::run(const QStringList &arguments)
         QObject::connect(client, &TcpClient::hostResolved, client, [&printer, &config](const QStringList &addresses) {
             printer.resolved(config.host, addresses);
         });
-        QObject::connect(
-            client, &TcpClient::connected, client, [&, client, key](const QString &local, const QString &peer) {
-                run.peer = peer;
-                run.connected = true;
-                printer.connected(peer, local);
-                run.job = std::make_unique<SendJob>(messages, repeat, interval);
-                SendJob *job = run.job.get();
-                QObject::connect(client, &TcpClient::writeBufferLow, job, &SendJob::resume);
-                QObject::connect(job, &SendJob::finished, client, [&run, waitMs](bool) {
-                    if (waitMs >= 0)
-                        run.waitTimer.start(waitMs);
-                });
-                job->start([client](const QByteArray &message) { return client->sendMessage(message); },
-                           [client] {
-                               const TcpConnection *connection = client->connection();
-                               return connection && connection->bytesToWrite() < TcpConnection::LowWaterMark;
-                           });
+        QObject::connect(client, &TcpClient::connected, client, [&, client](const QString &local, const QString &peer) {
+            run.peer = peer;
+            run.connected = true;
+            printer.connected(peer, local);
+            run.job = std::make_unique<SendJob>(messages, repeat, interval);
+            SendJob *job = run.job.get();
+            QObject::connect(client, &TcpClient::writeBufferLow, job, &SendJob::resume);
+            QObject::connect(job, &SendJob::finished, client, [&run, waitMs](bool) {
+                if (waitMs >= 0)
+                    run.waitTimer.start(waitMs);
             });
+            job->start([client](const QByteArray &message) { return client->sendMessage(message); },
+                       [client] {
+                           const TcpConnection *connection = client->connection();
+                           return connection && connection->bytesToWrite() < TcpConnection::LowWaterMark;
+                       });
+        });
         if (!quiet) {
             QObject::connect(client, &TcpClient::readReceived, client, [&printer, &run, key](const QByteArray &bytes) {
                 printer.payload(QStringLiteral("data"), run.peer, bytes, key);
