@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "optionreader.h"
 
+#include "console.h"
 #include "framing/framingspecparser.h"
 #include "payload/textcodec.h"
 
@@ -29,6 +30,14 @@ void OptionReader::fail(const QString &message)
 {
     if (m_error.isEmpty())
         m_error = message;
+}
+
+bool OptionReader::reportUsageError() const
+{
+    if (ok())
+        return false;
+    Console::err(QStringLiteral("socketlab-cli: ") + m_error);
+    return true;
 }
 
 void OptionReader::rejectPositional()

@@ -42,6 +42,8 @@ public:
     QString encoding(const QString &name);
 
     bool ok() const { return m_error.isEmpty(); }
+    /** When a problem was found: prints it as socketlab-cli's one-line usage error and returns true (exit 2). */
+    bool reportUsageError() const;
     QString error() const { return m_error; }
     /** A command takes no positional arguments: the first one is a problem. */
     void rejectPositional();

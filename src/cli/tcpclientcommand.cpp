@@ -10,7 +10,6 @@
 
 #include "cliapplication.h"
 #include "connectionoptions.h"
-#include "console.h"
 #include "engine/trafficbatcher.h"
 #include "eventprinter.h"
 #include "logoption.h"
@@ -94,10 +93,8 @@ int TcpClientCommand::run(const QStringList &arguments)
         static_cast<int>(options.integer(QStringLiteral("wait"), messages.isEmpty() ? -1 : 1000, 0, 24 * 3'600'000));
     const bool abortAtEnd = options.isSet(QStringLiteral("abort"));
     options.rejectPositional();
-    if (!options.ok()) {
-        Console::err(QStringLiteral("socketlab-cli: ") + options.error());
+    if (options.reportUsageError())
         return CliApplication::UsageError;
-    }
 
     EventPrinter printer(options.isSet(QStringLiteral("json")), encoding);
     bool logFailed = false;

@@ -4,7 +4,6 @@
 
 #include "cliapplication.h"
 #include "connectionoptions.h"
-#include "console.h"
 #include "engine/trafficbatcher.h"
 #include "eventprinter.h"
 #include "logoption.h"
@@ -47,10 +46,8 @@ int TcpServerCommand::run(const QStringList &arguments)
     config.connection.recordTrace = !discard;
     const QString encoding = options.encoding(QStringLiteral("encoding"));
     options.rejectPositional();
-    if (!options.ok()) {
-        Console::err(QStringLiteral("socketlab-cli: ") + options.error());
+    if (options.reportUsageError())
         return CliApplication::UsageError;
-    }
 
     EventPrinter printer(options.isSet(QStringLiteral("json")), encoding);
     bool logFailed = false;

@@ -5,7 +5,6 @@
 #include <QTimer>
 
 #include "cliapplication.h"
-#include "console.h"
 #include "engine/trafficbatcher.h"
 #include "eventprinter.h"
 #include "logoption.h"
@@ -97,10 +96,8 @@ int UdpCommand::run(const QStringList &arguments)
     const int waitMs =
         static_cast<int>(options.integer(QStringLiteral("wait"), messages.isEmpty() ? -1 : 1000, 0, 24 * 3'600'000));
     options.rejectPositional();
-    if (!options.ok()) {
-        Console::err(QStringLiteral("socketlab-cli: ") + options.error());
+    if (options.reportUsageError())
         return CliApplication::UsageError;
-    }
 
     // Which target each message goes to, following the command line's order.
     QList<int> targetOfMessage;
