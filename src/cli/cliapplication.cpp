@@ -6,6 +6,7 @@
 
 #include "buildinfo.h"
 #include "console.h"
+#include "labcommand.h"
 #include "tcpclientcommand.h"
 #include "tcpservercommand.h"
 #include "udpcommand.h"
@@ -59,10 +60,14 @@ static const std::array<CliApplication::Subcommand, 7> subcommandTable = {{
      QT_TRANSLATE_NOOP("CliApplication", "Run a command through a remote-command agent and stream its output."),
      nullptr},
     {"lab",
-     "(--preset NAME | --messages A,B,C) [--mode sim|live] [--nodelay]\n"
-     "           [--read-size N | --read-sizes N,N,...] [--read-delay MS]\n"
-     "           [--framing SPEC] [--json]",
-     QT_TRANSLATE_NOOP("CliApplication", "Run a sticky-packet experiment, simulated or live over loopback."), nullptr},
+     "(--preset NAME | --messages A,B,C | --generate COUNTxSIZE) [--mode sim|live]\n"
+     "           [--runs N] [--transport tcp|udp] [--pattern each|one|split:K|handshake]\n"
+     "           [--nodelay | --nagle] [--read-size N | --read-sizes N,N,...] [--read-delay MS]\n"
+     "           [--write-interval MS] [--framing SPEC] [--mss BYTES] [--rtt-us US]\n"
+     "           [--delayed-ack MS] [--receive-buffer BYTES] [--send-buffer BYTES]\n"
+     "           [--encoding NAME] [--list-presets] [--json]",
+     QT_TRANSLATE_NOOP("CliApplication", "Run a sticky-packet experiment, simulated or live over loopback."),
+     &LabCommand::run},
     {"bench", "...", QT_TRANSLATE_NOOP("CliApplication", "Measure throughput and latency against a reference tool."),
      nullptr},
 }};

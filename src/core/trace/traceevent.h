@@ -7,12 +7,15 @@
 /** One event on a byte stream, for the packet visualizer. */
 struct TraceEvent
 {
-    /** Send: one write call; Read: one read; Segment: one TCP segment on the wire; Frame: one decoded message. */
+    /** Send: one write call; Read: one read; Segment: one TCP segment (or UDP datagram) on the wire; Frame: one
+        decoded message; Reply: bytes the receiver sent back (the lab's handshake "ready"), offsets on that reverse
+        stream. */
     enum class Kind : quint8 {
         Send,
         Read,
         Segment,
-        Frame
+        Frame,
+        Reply
     };
 
     Kind kind = Kind::Send;
