@@ -383,6 +383,445 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LabCommand</name>
+    <message>
+        <source>Sends (one per write call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire (one datagram per send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire (TCP segments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads (one per recv call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames (messages the receiver rebuilt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies (receiver to sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab %1 · %2 · %3 · %4 · reads %5%6 · read delay %7 ms · framing %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(custom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Nagle (UDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (then stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated network: MSS %1 bytes, round trip %2 ms, delayed ACK %3 ms, receive buffer %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  end of stream at %1 ms: recv returned 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> … (+%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1 + </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --preset NAME, --messages A,B,C or --generate COUNTxSIZE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generate needs COUNTxSIZE, e.g. 100x10 (at most %1 messages and %2 bytes in all), not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode is sim or live, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transport is tcp or udp, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nodelay and --nagle contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --read-size N or --read-sizes N,N,..., not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs repeats live runs; a simulated run always gives the same trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabExperiment</name>
+    <message>
+        <source>The experiment has no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many messages: %1 (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages hold %1 bytes; an experiment holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split each message into 2 to %1 writes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one read size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read size %1 is out of range (1 to %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read delay %1 ms is out of range (0 to %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write interval %1 ms is out of range (0 to %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ready handshake needs TCP: UDP keeps message boundaries by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over UDP each message is one datagram: use the &quot;each&quot; send pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing applies to TCP; over UDP each datagram is already one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP datagram holds at most 65507 bytes; one message has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ready handshake is its own framing: set framing to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS %1 is out of range (64 to 65535 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-trip time %1 µs is out of range (0 to %2 µs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed ACK %1 ms is out of range (0 to 500 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive buffer %1 bytes is out of range (MSS to %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send buffer %1 bytes is out of range (1 to %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call cost %1 µs is out of range (0 to 1000000 µs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a read size (1 to %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: split into 2 to %2 writes, e.g. split:3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown send pattern &quot;%1&quot; (each, one, split:K, handshake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabLiveRunner</name>
+    <message>
+        <source>Live run: %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live run: the receiver stopped taking data before the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live run: no &quot;ready&quot; came back before the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live run: the sender did not connect before the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live run: nothing more arrived before the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live run: the bytes read differ from the bytes sent at offset %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live run: a datagram arrived that was never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabPresets</name>
+    <message>
+        <source>Three small sends (hello, world, egon) arrive in one read: helloworldegon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One send read with recv(1), recv(5), recv(1) is cut apart: h, ellow, o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;low&quot; fix: send the length, wait for ready, then send the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The struct.pack(&apos;i&apos;) fix: a 4-byte length before each message restores every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON-header fix: header length, a JSON header with the size, then the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same messages over UDP keep their boundaries; an empty datagram arrives, an empty TCP send does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twenty one-byte writes, 5 ms apart: Nagle&apos;s algorithm on versus TCP_NODELAY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sender made %1 write calls; the receiver got their %2 bytes in %n read(s). When it read (after waiting %3 ms), the bytes of several writes were already in its buffer and one recv(%4) returned them together: TCP carries a byte stream, not messages. This is 粘包 (sticky packets).</source>
+        <translation>
+            <numerusform>The sender made %1 write calls; the receiver got their %2 bytes in %n read. When it read (after waiting %3 ms), the bytes of several writes were already in its buffer and one recv(%4) returned them together: TCP carries a byte stream, not messages. This is 粘包 (sticky packets).</numerusform>
+            <numerusform>The sender made %1 write calls; the receiver got their %2 bytes in %n reads. When it read (after waiting %3 ms), the bytes of several writes were already in its buffer and one recv(%4) returned them together: TCP carries a byte stream, not messages. This is 粘包 (sticky packets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This time each of the %1 writes was read on its own: the receiver read before the next bytes arrived. Raise the read delay and the writes stick together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One write of %1 bytes was read with %2 and got %3: each recv(N) takes at most N bytes from the stream, wherever a message ends. A message cut across reads is 拆包.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before each message the sender sent its length as text and waited for &quot;ready&quot;; only then did it send the message. So no two messages shared a read: %1 messages, %2 reads, %3 messages rebuilt. It works, but every message costs a round trip: the run took %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each message went out behind a 4-byte length, struct.pack(&apos;i&apos;, len). The %n read(s) still ran the messages together (%1 bytes), yet the decoder rebuilt %2 of %3 messages exactly: the length tells the receiver where each message ends.</source>
+        <translation>
+            <numerusform>Each message went out behind a 4-byte length, struct.pack(&apos;i&apos;, len). The read still ran the messages together (%1 bytes), yet the decoder rebuilt %2 of %3 messages exactly: the length tells the receiver where each message ends.</numerusform>
+            <numerusform>Each message went out behind a 4-byte length, struct.pack(&apos;i&apos;, len). The %n reads still ran the messages together (%1 bytes), yet the decoder rebuilt %2 of %3 messages exactly: the length tells the receiver where each message ends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each message went out as a 4-byte header length, a JSON header holding the body size, then the body. The %n read(s) ran them together (%1 bytes), yet the decoder rebuilt %2 of %3 messages from their headers.</source>
+        <translation>
+            <numerusform>Each message went out as a 4-byte header length, a JSON header holding the body size, then the body. The read ran them together (%1 bytes), yet the decoder rebuilt %2 of %3 messages from their headers.</numerusform>
+            <numerusform>Each message went out as a 4-byte header length, a JSON header holding the body size, then the body. The %n reads ran them together (%1 bytes), yet the decoder rebuilt %2 of %3 messages from their headers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 datagrams were sent and %2 read, one datagram per read: UDP keeps message boundaries. %n empty datagram(s) arrived as reads of 0 bytes. Over TCP an empty send puts nothing on the wire, and the receiver never sees it.</source>
+        <translation>
+            <numerusform>%1 datagrams were sent and %2 read, one datagram per read: UDP keeps message boundaries. %n empty datagram arrived as a read of 0 bytes. Over TCP an empty send puts nothing on the wire, and the receiver never sees it.</numerusform>
+            <numerusform>%1 datagrams were sent and %2 read, one datagram per read: UDP keeps message boundaries. %n empty datagrams arrived as reads of 0 bytes. Over TCP an empty send puts nothing on the wire, and the receiver never sees it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With TCP_NODELAY each of the %1 writes went out at once: %2 segments. With Nagle&apos;s algorithm the same writes take %3 segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Nagle&apos;s algorithm on, %1 writes went out as %2 segments: a small segment waits while earlier data is unacknowledged, and the receiver delays its ACK up to %3 ms. With TCP_NODELAY the same writes take %4 segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes arrived in %2 reads (TCP_NODELAY %3). Segments are visible only in simulated mode; on loopback ACKs come back so fast that Nagle&apos;s algorithm rarely holds data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes were read in %2 reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) held bytes of more than one write (粘包).</source>
+        <translation>
+            <numerusform>%n read held bytes of more than one write (粘包).</numerusform>
+            <numerusform>%n reads held bytes of more than one write (粘包).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) were spread over more than one read (拆包).</source>
+        <translation>
+            <numerusform>%n write was spread over more than one read (拆包).</numerusform>
+            <numerusform>%n writes were spread over more than one read (拆包).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With framing %1 the decoder rebuilt %2 of %3 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes were never read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s) were longer than the read size and lost the rest.</source>
+        <translation>
+            <numerusform>%n datagram was longer than the read size and lost the rest.</numerusform>
+            <numerusform>%n datagrams were longer than the read size and lost the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s) were dropped: the receive buffer was full.</source>
+        <translation>
+            <numerusform>%n datagram was dropped: the receive buffer was full.</numerusform>
+            <numerusform>%n datagrams were dropped: the receive buffer was full.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sender is stuck: the receiver stopped reading and both buffers are full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends → %2 reads in %3 of %4 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabReceiver</name>
+    <message>
+        <source>The handshake is out of step: expected a length as text, read &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handshake is out of step: %1 bytes came after a message of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete message: %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabResult</name>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n send</numerusform>
+            <numerusform>%n sends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagram</numerusform>
+            <numerusform>%n datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s)</source>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabSendPlan</name>
+    <message>
+        <source>Message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabSimulator</name>
+    <message>
+        <source>The simulation did not finish within %1 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LengthPrefixCodec</name>
     <message>
         <source>The message is %1 bytes, more than a %2-byte length header can announce (at most %3 bytes).</source>

@@ -7,8 +7,7 @@
 
 namespace {
 const QString cli = QStringLiteral(SOCKETLAB_CLI_PATH);
-const QStringList unavailable = {QStringLiteral("agent"), QStringLiteral("exec"), QStringLiteral("lab"),
-                                 QStringLiteral("bench")};
+const QStringList unavailable = {QStringLiteral("agent"), QStringLiteral("exec"), QStringLiteral("bench")};
 const QStringList subcommands = {QStringLiteral("tcp-server"), QStringLiteral("tcp-client"), QStringLiteral("udp"),
                                  QStringLiteral("agent"),      QStringLiteral("exec"),       QStringLiteral("lab"),
                                  QStringLiteral("bench")};
@@ -105,16 +104,19 @@ void TestCli::unavailableSubcommandsExit2()
 void TestCli::subcommandHelp()
 {
     const ProcessRun run =
-        ProcessRun::exec(cli, {QStringLiteral("lab"), QStringLiteral("--help")}, locale(QStringLiteral("C.UTF-8")));
+        ProcessRun::exec(cli, {QStringLiteral("bench"), QStringLiteral("--help")}, locale(QStringLiteral("C.UTF-8")));
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out,
-             QStringLiteral("Usage: socketlab-cli lab (--preset NAME | --messages A,B,C) [--mode sim|live] "
-                            "[--nodelay]\n"
-                            "           [--read-size N | --read-sizes N,N,...] [--read-delay MS]\n"
-                            "           [--framing SPEC] [--json]\n\n"
-                            "Run a sticky-packet experiment, simulated or live over loopback.\n\n"
+             QStringLiteral("Usage: socketlab-cli bench ...\n\n"
+                            "Measure throughput and latency against a reference tool.\n\n"
                             "This command is not available yet.\n"));
+    const ProcessRun lab =
+        ProcessRun::exec(cli, {QStringLiteral("lab"), QStringLiteral("--help")}, locale(QStringLiteral("C.UTF-8")));
+    QCOMPARE(lab.exitCode, 0);
+    QVERIFY(lab.out.startsWith(QStringLiteral("Usage: socketlab-cli lab (--preset NAME | --messages A,B,C | "
+                                              "--generate COUNTxSIZE) [--mode sim|live]\n")));
+    QVERIFY(!lab.out.contains(QStringLiteral("not available")));
     const ProcessRun udp =
         ProcessRun::exec(cli, {QStringLiteral("udp"), QStringLiteral("--help")}, locale(QStringLiteral("C.UTF-8")));
     QCOMPARE(udp.exitCode, 0);
@@ -129,9 +131,9 @@ void TestCli::speaksChinese()
     QVERIFY(help.finished);
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.startsWith(QStringLiteral("用法：socketlab-cli 命令 [选项]\n")), qPrintable(help.out));
-    const ProcessRun run = ProcessRun::exec(cli, {QStringLiteral("lab")}, locale(QStringLiteral("zh_CN.UTF-8")));
+    const ProcessRun run = ProcessRun::exec(cli, {QStringLiteral("bench")}, locale(QStringLiteral("zh_CN.UTF-8")));
     QCOMPARE(run.exitCode, 2);
-    QCOMPARE(run.err, QStringLiteral("socketlab-cli：lab 尚不可用。\n"));
+    QCOMPARE(run.err, QStringLiteral("socketlab-cli：bench 尚不可用。\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -71,14 +71,15 @@ bool LanguageManager::setLanguage(const QString &code)
         return false;
 
     removeTranslators();
+    // English is the source language, but its catalogue carries the plural forms ("1 read", "2 reads").
+    auto appTranslator = std::make_unique<QTranslator>();
+    if (appTranslator->load(QStringLiteral(":/i18n/socketlab_") + normalized)) {
+        m_appTranslator = std::move(appTranslator);
+        QCoreApplication::installTranslator(m_appTranslator.get());
+    } else if (normalized != sourceLanguage) {
+        qWarning("SocketLab: the embedded %s translation is missing", qPrintable(normalized));
+    }
     if (normalized != sourceLanguage) {
-        auto appTranslator = std::make_unique<QTranslator>();
-        if (appTranslator->load(QStringLiteral(":/i18n/socketlab_") + normalized)) {
-            m_appTranslator = std::move(appTranslator);
-            QCoreApplication::installTranslator(m_appTranslator.get());
-        } else {
-            qWarning("SocketLab: the embedded %s translation is missing", qPrintable(normalized));
-        }
         // Qt's own strings (standard buttons, command-line help) when the system has them.
         auto qtTranslator = std::make_unique<QTranslator>();
         if (qtTranslator->load(QStringLiteral("qtbase_") + normalized,

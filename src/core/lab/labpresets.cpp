@@ -120,13 +120,13 @@ QString LabPresets::explain(const QString &preset, const LabResult &result)
 
     if (preset == QLatin1String("coalesce")) {
         if (result.coalescedReads() > 0) {
-            text = tr("The sender made %1 write calls; the receiver got their %2 bytes in %3 read(s). When it read "
-                      "(after waiting %4 ms), the bytes of several writes were already in its buffer and one "
-                      "recv(%5) returned them together: TCP carries a byte stream, not messages. This is 粘包 "
-                      "(sticky packets).")
+            text = tr("The sender made %1 write calls; the receiver got their %2 bytes in %n read(s). When it read "
+                      "(after waiting %3 ms), the bytes of several writes were already in its buffer and one "
+                      "recv(%4) returned them together: TCP carries a byte stream, not messages. This is 粘包 "
+                      "(sticky packets).",
+                      nullptr, reads)
                        .arg(sends)
                        .arg(bytes)
-                       .arg(reads)
                        .arg(ex.readDelayMs)
                        .arg(ex.readSizes.constFirst());
         } else {
@@ -154,18 +154,18 @@ QString LabPresets::explain(const QString &preset, const LabResult &result)
                    .arg(frames)
                    .arg(ms(result.durationNs));
     } else if (preset == QLatin1String("length-prefix")) {
-        text = tr("Each message went out behind a 4-byte length, struct.pack('i', len). The %1 read(s) still ran "
-                  "the messages together (%2 bytes), yet the decoder rebuilt %3 of %4 messages exactly: the "
-                  "length tells the receiver where each message ends.")
-                   .arg(reads)
+        text = tr("Each message went out behind a 4-byte length, struct.pack('i', len). The %n read(s) still ran "
+                  "the messages together (%1 bytes), yet the decoder rebuilt %2 of %3 messages exactly: the "
+                  "length tells the receiver where each message ends.",
+                  nullptr, reads)
                    .arg(bytes)
                    .arg(frames)
                    .arg(messages);
     } else if (preset == QLatin1String("jsonhdr")) {
         text = tr("Each message went out as a 4-byte header length, a JSON header holding the body size, then the "
-                  "body. The %1 read(s) ran them together (%2 bytes), yet the decoder rebuilt %3 of %4 messages "
-                  "from their headers.")
-                   .arg(reads)
+                  "body. The %n read(s) ran them together (%1 bytes), yet the decoder rebuilt %2 of %3 messages "
+                  "from their headers.",
+                  nullptr, reads)
                    .arg(bytes)
                    .arg(frames)
                    .arg(messages);
@@ -176,11 +176,11 @@ QString LabPresets::explain(const QString &preset, const LabResult &result)
                 ++empty;
         }
         text = tr("%1 datagrams were sent and %2 read, one datagram per read: UDP keeps message boundaries. "
-                  "%3 empty datagram(s) arrived as reads of 0 bytes. Over TCP an empty send puts nothing on the "
-                  "wire, and the receiver never sees it.")
+                  "%n empty datagram(s) arrived as reads of 0 bytes. Over TCP an empty send puts nothing on the "
+                  "wire, and the receiver never sees it.",
+                  nullptr, empty)
                    .arg(sends)
-                   .arg(reads)
-                   .arg(empty);
+                   .arg(reads);
     } else if (preset == QLatin1String("nagle")) {
         if (result.mode == LabResult::Mode::Simulated) {
             LabExperiment other = ex;
