@@ -129,6 +129,60 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CommandProcess</name>
+    <message>
+        <source>Cannot run &quot;%1&quot;: the working directory &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: no such program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: it is not an executable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>The command is empty: give a program or a command line to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell command must be one command line, not %1 separate arguments: join them into one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument contains a NUL character, which no program can receive: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment entry &quot;%1&quot; is not valid: write it as NAME=VALUE with a non-empty NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout cannot be negative (%1 ms): use 0 for no timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output limit cannot be negative (%1 bytes): use 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command with id %1 is already running: wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many commands are running at once (%1): wait for one to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelimiterCodec</name>
     <message>
         <source>The message contains the delimiter %1 at byte %2, so it would be cut there: pick another delimiter or another framing.</source>
@@ -742,7 +796,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sends → %2 reads in %3 of %4 runs</source>
+        <source>%1 sends → %2 reads in %3 of %4 runs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

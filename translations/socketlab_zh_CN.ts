@@ -135,6 +135,60 @@ Commands:
     </message>
 </context>
 <context>
+    <name>CommandProcess</name>
+    <message>
+        <source>Cannot run &quot;%1&quot;: the working directory &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: no such program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: it is not an executable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>The command is empty: give a program or a command line to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shell command must be one command line, not %1 separate arguments: join them into one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument contains a NUL character, which no program can receive: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment entry &quot;%1&quot; is not valid: write it as NAME=VALUE with a non-empty NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout cannot be negative (%1 ms): use 0 for no timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output limit cannot be negative (%1 bytes): use 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command with id %1 is already running: wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many commands are running at once (%1): wait for one to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelimiterCodec</name>
     <message>
         <source>The message contains the delimiter %1 at byte %2, so it would be cut there: pick another delimiter or another framing.</source>
@@ -399,27 +453,27 @@ Commands:
     <name>LabCommand</name>
     <message>
         <source>Sends (one per write call)</source>
-        <translation>发送(每次 write 调用一块)</translation>
+        <translation>发送（每次 write 调用一块）</translation>
     </message>
     <message>
         <source>Wire (one datagram per send)</source>
-        <translation>线路(每次发送一个数据报)</translation>
+        <translation>线路（每次发送一个数据报）</translation>
     </message>
     <message>
         <source>Wire (TCP segments)</source>
-        <translation>线路(TCP 报文段)</translation>
+        <translation>线路（TCP 报文段）</translation>
     </message>
     <message>
         <source>Reads (one per recv call)</source>
-        <translation>读取(每次 recv 调用一块)</translation>
+        <translation>读取（每次 recv 调用一块）</translation>
     </message>
     <message>
         <source>Frames (messages the receiver rebuilt)</source>
-        <translation>帧(接收方还原出的消息)</translation>
+        <translation>帧（接收方还原出的消息）</translation>
     </message>
     <message>
         <source>Replies (receiver to sender)</source>
-        <translation>回复(接收方发给发送方)</translation>
+        <translation>回复（接收方发给发送方）</translation>
     </message>
     <message>
         <source>lab %1 · %2 · %3 · %4 · reads %5%6 · read delay %7 ms · framing %8</source>
@@ -427,7 +481,7 @@ Commands:
     </message>
     <message>
         <source>(custom)</source>
-        <translation>(自定义)</translation>
+        <translation>（自定义）</translation>
     </message>
     <message>
         <source>no Nagle (UDP)</source>
@@ -439,19 +493,19 @@ Commands:
     </message>
     <message>
         <source> (then stop)</source>
-        <translation>(然后停止)</translation>
+        <translation>（然后停止）</translation>
     </message>
     <message>
         <source>simulated network: MSS %1 bytes, round trip %2 ms, delayed ACK %3 ms, receive buffer %4 bytes</source>
-        <translation>模拟网络:MSS %1 字节,往返 %2 毫秒,延迟确认 %3 毫秒,接收缓冲区 %4 字节</translation>
+        <translation>模拟网络：MSS %1 字节，往返 %2 毫秒，延迟确认 %3 毫秒，接收缓冲区 %4 字节</translation>
     </message>
     <message>
         <source>  end of stream at %1 ms: recv returned 0 bytes</source>
-        <translation>  %1 毫秒时流结束:recv 返回 0 字节</translation>
+        <translation>  %1 毫秒时流结束：recv 返回 0 字节</translation>
     </message>
     <message>
         <source> … (+%1 bytes)</source>
-        <translation> …(另有 %1 字节)</translation>
+        <translation> …（另有 %1 字节）</translation>
     </message>
     <message>
         <source>header %1 + </source>
@@ -459,7 +513,7 @@ Commands:
     </message>
     <message>
         <source>run %1: %2</source>
-        <translation>第 %1 次:%2</translation>
+        <translation>第 %1 次：%2</translation>
     </message>
     <message>
         <source>Give one of --preset NAME, --messages A,B,C or --generate COUNTxSIZE.</source>
@@ -467,19 +521,19 @@ Commands:
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot; (%2).</source>
-        <translation>未知的预设“%1”(可选:%2)。</translation>
+        <translation>未知的预设“%1”（可选：%2）。</translation>
     </message>
     <message>
         <source>--generate needs COUNTxSIZE, e.g. 100x10 (at most %1 messages and %2 bytes in all), not &quot;%3&quot;.</source>
-        <translation>--generate 需要 COUNTxSIZE,例如 100x10(最多 %1 条消息、总计 %2 字节),而不是“%3”。</translation>
+        <translation>--generate 需要 COUNTxSIZE，例如 100x10（最多 %1 条消息、总计 %2 字节），而不是“%3”。</translation>
     </message>
     <message>
         <source>--mode is sim or live, not &quot;%1&quot;.</source>
-        <translation>--mode 只能是 sim 或 live,而不是“%1”。</translation>
+        <translation>--mode 只能是 sim 或 live，而不是“%1”。</translation>
     </message>
     <message>
         <source>--transport is tcp or udp, not &quot;%1&quot;.</source>
-        <translation>--transport 只能是 tcp 或 udp,而不是“%1”。</translation>
+        <translation>--transport 只能是 tcp 或 udp，而不是“%1”。</translation>
     </message>
     <message>
         <source>--nodelay and --nagle contradict each other.</source>
@@ -491,7 +545,7 @@ Commands:
     </message>
     <message>
         <source>--runs repeats live runs; a simulated run always gives the same trace.</source>
-        <translation>--runs 用于重复真实运行;模拟运行每次结果都相同。</translation>
+        <translation>--runs 用于重复真实运行；模拟运行每次结果都相同。</translation>
     </message>
 </context>
 <context>
@@ -502,15 +556,15 @@ Commands:
     </message>
     <message>
         <source>Too many messages: %1 (at most %2).</source>
-        <translation>消息太多:%1 条(最多 %2 条)。</translation>
+        <translation>消息太多：%1 条（最多 %2 条）。</translation>
     </message>
     <message>
         <source>The messages hold %1 bytes; an experiment holds at most %2.</source>
-        <translation>消息共 %1 字节;一个实验最多 %2 字节。</translation>
+        <translation>消息共 %1 字节；一个实验最多 %2 字节。</translation>
     </message>
     <message>
         <source>Split each message into 2 to %1 writes, not %2.</source>
-        <translation>每条消息应拆成 2 到 %1 次写入,而不是 %2 次。</translation>
+        <translation>每条消息应拆成 2 到 %1 次写入，而不是 %2 次。</translation>
     </message>
     <message>
         <source>Give at least one read size.</source>
@@ -518,15 +572,15 @@ Commands:
     </message>
     <message>
         <source>Read size %1 is out of range (1 to %2 bytes).</source>
-        <translation>读取大小 %1 超出范围(1 到 %2 字节)。</translation>
+        <translation>读取大小 %1 超出范围（1 到 %2 字节）。</translation>
     </message>
     <message>
         <source>Read delay %1 ms is out of range (0 to %2 ms).</source>
-        <translation>读取延迟 %1 毫秒超出范围(0 到 %2 毫秒)。</translation>
+        <translation>读取延迟 %1 毫秒超出范围（0 到 %2 毫秒）。</translation>
     </message>
     <message>
         <source>Write interval %1 ms is out of range (0 to %2 ms).</source>
-        <translation>写入间隔 %1 毫秒超出范围(0 到 %2 毫秒)。</translation>
+        <translation>写入间隔 %1 毫秒超出范围（0 到 %2 毫秒）。</translation>
     </message>
     <message>
         <source>The ready handshake needs TCP: UDP keeps message boundaries by itself.</source>
@@ -534,7 +588,7 @@ Commands:
     </message>
     <message>
         <source>Over UDP each message is one datagram: use the &quot;each&quot; send pattern.</source>
-        <translation>UDP 中每条消息就是一个数据报:请使用“each”发送方式。</translation>
+        <translation>UDP 中每条消息就是一个数据报：请使用“each”发送方式。</translation>
     </message>
     <message>
         <source>Framing applies to TCP; over UDP each datagram is already one message.</source>
@@ -542,35 +596,35 @@ Commands:
     </message>
     <message>
         <source>A UDP datagram holds at most 65507 bytes; one message has %1.</source>
-        <translation>一个 UDP 数据报最多 65507 字节;有一条消息有 %1 字节。</translation>
+        <translation>一个 UDP 数据报最多 65507 字节；有一条消息有 %1 字节。</translation>
     </message>
     <message>
         <source>The ready handshake is its own framing: set framing to none.</source>
-        <translation>ready 握手本身就是一种分帧:请把分帧设为 none。</translation>
+        <translation>ready 握手本身就是一种分帧：请把分帧设为 none。</translation>
     </message>
     <message>
         <source>MSS %1 is out of range (64 to 65535 bytes).</source>
-        <translation>MSS %1 超出范围(64 到 65535 字节)。</translation>
+        <translation>MSS %1 超出范围（64 到 65535 字节）。</translation>
     </message>
     <message>
         <source>Round-trip time %1 µs is out of range (0 to %2 µs).</source>
-        <translation>往返时间 %1 微秒超出范围(0 到 %2 微秒)。</translation>
+        <translation>往返时间 %1 微秒超出范围（0 到 %2 微秒）。</translation>
     </message>
     <message>
         <source>Delayed ACK %1 ms is out of range (0 to 500 ms).</source>
-        <translation>延迟确认 %1 毫秒超出范围(0 到 500 毫秒)。</translation>
+        <translation>延迟确认 %1 毫秒超出范围（0 到 500 毫秒）。</translation>
     </message>
     <message>
         <source>Receive buffer %1 bytes is out of range (MSS to %2 bytes).</source>
-        <translation>接收缓冲区 %1 字节超出范围(MSS 到 %2 字节)。</translation>
+        <translation>接收缓冲区 %1 字节超出范围（MSS 到 %2 字节）。</translation>
     </message>
     <message>
         <source>Send buffer %1 bytes is out of range (1 to %2 bytes).</source>
-        <translation>发送缓冲区 %1 字节超出范围(1 到 %2 字节)。</translation>
+        <translation>发送缓冲区 %1 字节超出范围（1 到 %2 字节）。</translation>
     </message>
     <message>
         <source>Call cost %1 µs is out of range (0 to 1000000 µs).</source>
-        <translation>调用耗时 %1 微秒超出范围(0 到 1000000 微秒)。</translation>
+        <translation>调用耗时 %1 微秒超出范围（0 到 1000000 微秒）。</translation>
     </message>
     <message>
         <source>Message %1: %2</source>
@@ -578,125 +632,125 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not a read size (1 to %2 bytes).</source>
-        <translation>“%1”不是有效的读取大小(1 到 %2 字节)。</translation>
+        <translation>“%1”不是有效的读取大小（1 到 %2 字节）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: split into 2 to %2 writes, e.g. split:3.</source>
-        <translation>“%1”:应拆成 2 到 %2 次写入,例如 split:3。</translation>
+        <translation>“%1”：应拆成 2 到 %2 次写入，例如 split:3。</translation>
     </message>
     <message>
         <source>Unknown send pattern &quot;%1&quot; (each, one, split:K, handshake).</source>
-        <translation>未知的发送方式“%1”(each、one、split:K、handshake)。</translation>
+        <translation>未知的发送方式“%1”（each、one、split:K、handshake)。</translation>
     </message>
 </context>
 <context>
     <name>LabLiveRunner</name>
     <message>
         <source>Live run: %1 failed: %2.</source>
-        <translation>真实运行:%1 失败:%2。</translation>
+        <translation>真实运行：%1 失败：%2。</translation>
     </message>
     <message>
         <source>Live run: the receiver stopped taking data before the deadline.</source>
-        <translation>真实运行:截止时间前接收方已不再接收数据。</translation>
+        <translation>真实运行：截止时间前接收方已不再接收数据。</translation>
     </message>
     <message>
         <source>Live run: no &quot;ready&quot; came back before the deadline.</source>
-        <translation>真实运行:截止时间前没有收到“ready”。</translation>
+        <translation>真实运行：截止时间前没有收到“ready”。</translation>
     </message>
     <message>
         <source>Live run: the sender did not connect before the deadline.</source>
-        <translation>真实运行:截止时间前发送方没有连上。</translation>
+        <translation>真实运行：截止时间前发送方没有连上。</translation>
     </message>
     <message>
         <source>Live run: nothing more arrived before the deadline.</source>
-        <translation>真实运行:截止时间前没有再收到数据。</translation>
+        <translation>真实运行：截止时间前没有再收到数据。</translation>
     </message>
     <message>
         <source>Live run: the bytes read differ from the bytes sent at offset %1.</source>
-        <translation>真实运行:在偏移 %1 处读到的字节与发送的不同。</translation>
+        <translation>真实运行：在偏移 %1 处读到的字节与发送的不同。</translation>
     </message>
     <message>
         <source>Live run: a datagram arrived that was never sent.</source>
-        <translation>真实运行:收到了一个从未发送过的数据报。</translation>
+        <translation>真实运行：收到了一个从未发送过的数据报。</translation>
     </message>
 </context>
 <context>
     <name>LabPresets</name>
     <message>
         <source>Three small sends (hello, world, egon) arrive in one read: helloworldegon.</source>
-        <translation>三次小的发送(hello、world、egon)在一次读取中到达:helloworldegon。</translation>
+        <translation>三次小的发送（hello、world、egon）在一次读取中到达：helloworldegon。</translation>
     </message>
     <message>
         <source>One send read with recv(1), recv(5), recv(1) is cut apart: h, ellow, o.</source>
-        <translation>一次发送被 recv(1)、recv(5)、recv(1) 读取时被切开:h、ellow、o。</translation>
+        <translation>一次发送被 recv(1)、recv(5)、recv(1) 读取时被切开：h、ellow、o。</translation>
     </message>
     <message>
         <source>The &quot;low&quot; fix: send the length, wait for ready, then send the data.</source>
-        <translation>“low 版”解决办法:先发长度,等 ready,再发数据。</translation>
+        <translation>“low 版”解决办法：先发长度，等 ready，再发数据。</translation>
     </message>
     <message>
         <source>The struct.pack(&apos;i&apos;) fix: a 4-byte length before each message restores every message.</source>
-        <translation>struct.pack(&apos;i&apos;) 解决办法:每条消息前加 4 字节长度,每条消息都能还原。</translation>
+        <translation>struct.pack(&apos;i&apos;) 解决办法：每条消息前加 4 字节长度，每条消息都能还原。</translation>
     </message>
     <message>
         <source>The JSON-header fix: header length, a JSON header with the size, then the body.</source>
-        <translation>JSON 报头解决办法:报头长度、含大小的 JSON 报头,然后是数据体。</translation>
+        <translation>JSON 报头解决办法：报头长度、含大小的 JSON 报头，然后是数据体。</translation>
     </message>
     <message>
         <source>The same messages over UDP keep their boundaries; an empty datagram arrives, an empty TCP send does not.</source>
-        <translation>同样的消息用 UDP 发送会保留边界;空数据报能到达,而 TCP 的空发送不会。</translation>
+        <translation>同样的消息用 UDP 发送会保留边界；空数据报能到达，而 TCP 的空发送不会。</translation>
     </message>
     <message>
         <source>Twenty one-byte writes, 5 ms apart: Nagle&apos;s algorithm on versus TCP_NODELAY.</source>
-        <translation>二十次 1 字节写入,间隔 5 毫秒:开启 Nagle 算法与 TCP_NODELAY 对比。</translation>
+        <translation>二十次 1 字节写入，间隔 5 毫秒：开启 Nagle 算法与 TCP_NODELAY 对比。</translation>
     </message>
     <message numerus="yes">
         <source>The sender made %1 write calls; the receiver got their %2 bytes in %n read(s). When it read (after waiting %3 ms), the bytes of several writes were already in its buffer and one recv(%4) returned them together: TCP carries a byte stream, not messages. This is 粘包 (sticky packets).</source>
         <translation>
-            <numerusform>发送方调用了 %1 次 write;接收方用 %n 次读取收到了这 %2 字节。它读取时(等待了 %3 毫秒),好几次写入的字节已经都在缓冲区里,一次 recv(%4) 就把它们一起返回了:TCP 传输的是字节流,而不是消息。这就是粘包。</numerusform>
+            <numerusform>发送方调用了 %1 次 write；接收方用 %n 次读取收到了这 %2 字节。它读取时（等待了 %3 毫秒），好几次写入的字节已经都在缓冲区里，一次 recv(%4) 就把它们一起返回了：TCP 传输的是字节流，而不是消息。这就是粘包。</numerusform>
         </translation>
     </message>
     <message>
         <source>This time each of the %1 writes was read on its own: the receiver read before the next bytes arrived. Raise the read delay and the writes stick together.</source>
-        <translation>这一次 %1 次写入都是分别读到的:接收方在下一批字节到达之前就读了。加大读取延迟,写入就会粘在一起。</translation>
+        <translation>这一次 %1 次写入都是分别读到的：接收方在下一批字节到达之前就读了。加大读取延迟，写入就会粘在一起。</translation>
     </message>
     <message>
         <source>One write of %1 bytes was read with %2 and got %3: each recv(N) takes at most N bytes from the stream, wherever a message ends. A message cut across reads is 拆包.</source>
-        <translation>一次 %1 字节的写入用 %2 读取,得到 %3:每次 recv(N) 最多从流中取 N 字节,不管消息在哪里结束。一条消息被切到多次读取中,就是拆包。</translation>
+        <translation>一次 %1 字节的写入用 %2 读取，得到 %3：每次 recv(N) 最多从流中取 N 字节，不管消息在哪里结束。一条消息被切到多次读取中，就是拆包。</translation>
     </message>
     <message>
         <source>Before each message the sender sent its length as text and waited for &quot;ready&quot;; only then did it send the message. So no two messages shared a read: %1 messages, %2 reads, %3 messages rebuilt. It works, but every message costs a round trip: the run took %4 ms.</source>
-        <translation>发送方在每条消息前先以文本发送长度并等待“ready”,然后才发送消息。所以没有两条消息落在同一次读取里:%1 条消息,%2 次读取,还原出 %3 条消息。这样可行,但每条消息都要多一次往返:本次运行耗时 %4 毫秒。</translation>
+        <translation>发送方在每条消息前先以文本发送长度并等待“ready”，然后才发送消息。所以没有两条消息落在同一次读取里：%1 条消息，%2 次读取，还原出 %3 条消息。这样可行，但每条消息都要多一次往返：本次运行耗时 %4 毫秒。</translation>
     </message>
     <message numerus="yes">
         <source>Each message went out behind a 4-byte length, struct.pack(&apos;i&apos;, len). The %n read(s) still ran the messages together (%1 bytes), yet the decoder rebuilt %2 of %3 messages exactly: the length tells the receiver where each message ends.</source>
         <translation>
-            <numerusform>每条消息前面都带着 4 字节长度 struct.pack(&apos;i&apos;, len)。%n 次读取仍把消息粘在一起(%1 字节),但解码器准确还原了 %3 条中的 %2 条:长度告诉接收方每条消息在哪里结束。</numerusform>
+            <numerusform>每条消息前面都带着 4 字节长度 struct.pack(&apos;i&apos;, len)。%n 次读取仍把消息粘在一起（%1 字节），但解码器准确还原了 %3 条中的 %2 条：长度告诉接收方每条消息在哪里结束。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each message went out as a 4-byte header length, a JSON header holding the body size, then the body. The %n read(s) ran them together (%1 bytes), yet the decoder rebuilt %2 of %3 messages from their headers.</source>
         <translation>
-            <numerusform>每条消息依次发送 4 字节报头长度、含数据体大小的 JSON 报头、数据体。%n 次读取把它们粘在一起(%1 字节),但解码器根据报头还原了 %3 条中的 %2 条。</numerusform>
+            <numerusform>每条消息依次发送 4 字节报头长度、含数据体大小的 JSON 报头、数据体。%n 次读取把它们粘在一起（%1 字节），但解码器根据报头还原了 %3 条中的 %2 条。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 datagrams were sent and %2 read, one datagram per read: UDP keeps message boundaries. %n empty datagram(s) arrived as reads of 0 bytes. Over TCP an empty send puts nothing on the wire, and the receiver never sees it.</source>
         <translation>
-            <numerusform>发送了 %1 个数据报,读到 %2 个,每次读取一个数据报:UDP 保留消息边界。%n 个空数据报以 0 字节的读取到达。而 TCP 的空发送不会在线路上产生任何东西,接收方永远看不到它。</numerusform>
+            <numerusform>发送了 %1 个数据报，读到 %2 个，每次读取一个数据报：UDP 保留消息边界。%n 个空数据报以 0 字节的读取到达。而 TCP 的空发送不会在线路上产生任何东西，接收方永远看不到它。</numerusform>
         </translation>
     </message>
     <message>
         <source>With TCP_NODELAY each of the %1 writes went out at once: %2 segments. With Nagle&apos;s algorithm the same writes take %3 segments.</source>
-        <translation>开启 TCP_NODELAY 时,%1 次写入都立即发出:%2 个报文段。使用 Nagle 算法时,同样的写入只需 %3 个报文段。</translation>
+        <translation>开启 TCP_NODELAY 时，%1 次写入都立即发出：%2 个报文段。使用 Nagle 算法时，同样的写入只需 %3 个报文段。</translation>
     </message>
     <message>
         <source>With Nagle&apos;s algorithm on, %1 writes went out as %2 segments: a small segment waits while earlier data is unacknowledged, and the receiver delays its ACK up to %3 ms. With TCP_NODELAY the same writes take %4 segments.</source>
-        <translation>开启 Nagle 算法时,%1 次写入以 %2 个报文段发出:前面的数据未被确认时,小报文段要等待,而接收方会把确认延迟最多 %3 毫秒。开启 TCP_NODELAY 时,同样的写入需要 %4 个报文段。</translation>
+        <translation>开启 Nagle 算法时，%1 次写入以 %2 个报文段发出：前面的数据未被确认时，小报文段要等待，而接收方会把确认延迟最多 %3 毫秒。开启 TCP_NODELAY 时，同样的写入需要 %4 个报文段。</translation>
     </message>
     <message>
         <source>%1 writes arrived in %2 reads (TCP_NODELAY %3). Segments are visible only in simulated mode; on loopback ACKs come back so fast that Nagle&apos;s algorithm rarely holds data.</source>
-        <translation>%1 次写入在 %2 次读取中到达(TCP_NODELAY %3)。报文段只在模拟模式中可见;在回环地址上确认返回得很快,Nagle 算法很少会扣住数据。</translation>
+        <translation>%1 次写入在 %2 次读取中到达（TCP_NODELAY %3）。报文段只在模拟模式中可见；在回环地址上确认返回得很快，Nagle 算法很少会扣住数据。</translation>
     </message>
     <message>
         <source>on</source>
@@ -713,18 +767,18 @@ Commands:
     <message numerus="yes">
         <source>%n read(s) held bytes of more than one write (粘包).</source>
         <translation>
-            <numerusform>%n 次读取包含了不止一次写入的字节(粘包)。</numerusform>
+            <numerusform>%n 次读取包含了不止一次写入的字节（粘包）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n write(s) were spread over more than one read (拆包).</source>
         <translation>
-            <numerusform>%n 次写入被分散到多次读取中(拆包)。</numerusform>
+            <numerusform>%n 次写入被分散到多次读取中（拆包）。</numerusform>
         </translation>
     </message>
     <message>
         <source>With framing %1 the decoder rebuilt %2 of %3 messages.</source>
-        <translation>使用分帧 %1,解码器还原了 %3 条消息中的 %2 条。</translation>
+        <translation>使用分帧 %1，解码器还原了 %3 条消息中的 %2 条。</translation>
     </message>
     <message>
         <source>%1 bytes were never read.</source>
@@ -733,37 +787,37 @@ Commands:
     <message numerus="yes">
         <source>%n datagram(s) were longer than the read size and lost the rest.</source>
         <translation>
-            <numerusform>%n 个数据报比读取大小长,多出的部分丢失了。</numerusform>
+            <numerusform>%n 个数据报比读取大小长，多出的部分丢失了。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n datagram(s) were dropped: the receive buffer was full.</source>
         <translation>
-            <numerusform>%n 个数据报被丢弃:接收缓冲区已满。</numerusform>
+            <numerusform>%n 个数据报被丢弃：接收缓冲区已满。</numerusform>
         </translation>
     </message>
     <message>
         <source>The sender is stuck: the receiver stopped reading and both buffers are full.</source>
-        <translation>发送方被卡住了:接收方不再读取,两端的缓冲区都满了。</translation>
+        <translation>发送方被卡住了：接收方不再读取，两端的缓冲区都满了。</translation>
     </message>
     <message>
-        <source>%1 sends → %2 reads in %3 of %4 runs</source>
-        <translation>%4 次运行中有 %3 次:%1 次发送 → %2 次读取</translation>
+        <source>%1 sends → %2 reads in %3 of %4 runs.</source>
+        <translation>%4 次运行中有 %3 次：%1 次发送 → %2 次读取。</translation>
     </message>
 </context>
 <context>
     <name>LabReceiver</name>
     <message>
         <source>The handshake is out of step: expected a length as text, read &quot;%1&quot;.</source>
-        <translation>握手错位:应读到文本形式的长度,却读到“%1”。</translation>
+        <translation>握手错位：应读到文本形式的长度，却读到“%1”。</translation>
     </message>
     <message>
         <source>The handshake is out of step: %1 bytes came after a message of %2 bytes.</source>
-        <translation>握手错位:在一条 %2 字节的消息之后又来了 %1 字节。</translation>
+        <translation>握手错位：在一条 %2 字节的消息之后又来了 %1 字节。</translation>
     </message>
     <message>
         <source>Incomplete message: %1 of %2 bytes.</source>
-        <translation>消息不完整:%2 字节中只收到 %1 字节。</translation>
+        <translation>消息不完整：%2 字节中只收到 %1 字节。</translation>
     </message>
 </context>
 <context>

@@ -558,7 +558,7 @@ void TestLabSimulator::summarizeRuns()
     experiment.readDelayMs = 0;
     runs.append(LabSimulator::run(experiment));
     QCOMPARE(LabPresets::summarizeRuns(runs),
-             QStringLiteral("3 sends → 1 reads in 2 of 3 runs; 3 sends → 2 reads in 1 of 3 runs."));
+             QStringLiteral("3 sends → 1 reads in 2 of 3 runs. 3 sends → 2 reads in 1 of 3 runs."));
 }
 
 QTEST_GUILESS_MAIN(TestLabSimulator)

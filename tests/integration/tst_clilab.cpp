@@ -193,7 +193,7 @@ void TestCliLab::chineseOutput()
 {
     const ProcessRun run = lab({QStringLiteral("--preset"), QStringLiteral("coalesce")}, QStringLiteral("zh_CN.UTF-8"));
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QStringLiteral("读取(每次 recv 调用一块)")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("读取（每次 recv 调用一块）")), qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("3 次发送 → 2 个报文段 → 1 次读取 → 1 帧")));
     QVERIFY(run.out.contains(QStringLiteral("这就是粘包。")));
     QVERIFY(run.out.contains(QStringLiteral("  read#1      [0,14)           100.000 ms  \"helloworldegon\"")));

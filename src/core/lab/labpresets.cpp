@@ -254,7 +254,7 @@ QString LabPresets::summarizeRuns(const QList<LabResult> &runs)
     QStringList parts;
     for (const auto &[key, count] : outcomes) {
         parts.append(
-            tr("%1 sends → %2 reads in %3 of %4 runs").arg(key.first).arg(key.second).arg(count).arg(runs.size()));
+            tr("%1 sends → %2 reads in %3 of %4 runs.").arg(key.first).arg(key.second).arg(count).arg(runs.size()));
     }
-    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return parts.join(QLatin1Char(' '));
 }
