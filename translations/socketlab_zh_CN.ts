@@ -640,7 +640,7 @@ Commands:
     </message>
     <message>
         <source>Unknown send pattern &quot;%1&quot; (each, one, split:K, handshake).</source>
-        <translation>未知的发送方式“%1”（each、one、split:K、handshake)。</translation>
+        <translation>未知的发送方式“%1”（each、one、split:K、handshake）。</translation>
     </message>
 </context>
 <context>
