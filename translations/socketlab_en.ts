@@ -1067,6 +1067,221 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RcmdAuthClient</name>
+    <message>
+        <source>The token is empty: set the same token on the client and on the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonce source gave %1 bytes instead of %2.</source>
+        <extracomment>%1 and %2 are byte counts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent an unexpected %1 message after authentication.</source>
+        <extracomment>%1 is a protocol message name (e.g. Challenge).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refused authentication: %1</source>
+        <extracomment>%1 is the agent&apos;s reason, a sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent speaks remote-command protocol version %1, but this client speaks version %2; update one of them.</source>
+        <extracomment>%1 and %2 are protocol version numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent could not prove that it knows the token: it is another agent or its token differs. This client did not authenticate to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent an unexpected %1 message during authentication.</source>
+        <extracomment>%1 is a protocol message name (e.g. Output).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RcmdAuthServer</name>
+    <message>
+        <source>The token is empty: set the same token on the client and on the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent an unexpected %1 message after authentication.</source>
+        <extracomment>%1 is a protocol message name (e.g. Hello).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer is not a SocketLab remote-command client (wrong magic); this agent expects protocol version %1.</source>
+        <extracomment>%1 is a protocol version number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client speaks remote-command protocol version %1, but this agent speaks version %2; update one of them.</source>
+        <extracomment>%1 and %2 are protocol version numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonce source gave %1 bytes instead of %2.</source>
+        <extracomment>%1 and %2 are byte counts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: the client&apos;s token does not match the agent&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent %1 before authenticating: the connection is not authenticated, so nothing was run.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RcmdProtocol</name>
+    <message>
+        <source>The %1 message is %2 bytes, more than the %3 bytes a handshake message may have.</source>
+        <extracomment>%1 is a protocol message name (e.g. Hello), %2 its size, %3 the limit, both in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message body is not a CBOR map.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message has a field name that is not text.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message has an unknown field &quot;%2&quot;.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run), %2 the field name the peer sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message has the field &quot;%2&quot; twice.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run), %2 a field name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message has trailing bytes after its body (%2 in all).</source>
+        <extracomment>%1 is a protocol message name (e.g. Run), %2 a byte count.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message has no &quot;%2&quot; field.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run), %2 a field name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message body ends early: its CBOR data is truncated.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message contains text that is not valid UTF-8.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message body is not valid CBOR.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be an unsigned 32-bit integer.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be a signed 32-bit integer.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be an unsigned integer below 2^63.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be true or false.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be a text string.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be a byte string.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be a list of text strings.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be %3 bytes, not %4.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Hello), %3 and %4 byte counts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 message has id 0, but command ids start at 1.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Run message has an empty argv: it needs at least the program to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment entry &quot;%1&quot; of the Run message is not NAME=VALUE.</source>
+        <extracomment>%1 is the entry as sent. NAME=VALUE is literal syntax.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Output message carries %1 bytes, more than the %2-byte chunk limit.</source>
+        <extracomment>%1 and %2 are byte counts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Exit message has a negative duration (%1 ms).</source>
+        <extracomment>%1 is the duration in milliseconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;stream&quot; field of the Output message must be &quot;stdout&quot; or &quot;stderr&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value the peer sent. &quot;stream&quot;, &quot;stdout&quot; and &quot;stderr&quot; are literal protocol names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;killedReason&quot; field of the Exit message must be none, timeout, cancel, disconnect or limit, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value the peer sent. The field name and the listed values are literal protocol names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote-command message is empty: every message starts with a type byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown remote-command message type 0x%1: the peer does not speak SocketLab remote-command protocol version %2.</source>
+        <extracomment>%1 is a byte in hexadecimal, %2 the protocol version.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RcmdReader</name>
+    <message>
+        <source>The frame size limit changed in the middle of a large frame; close the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplyPolicy</name>
     <message>
         <source>Bad reply rule &quot;%1&quot;: write MATCH=&gt;REPLY, e.g. ping=&gt;pong or hex:01 02=&gt;hex:ff.</source>

@@ -138,54 +138,54 @@ Commands:
     <name>CommandProcess</name>
     <message>
         <source>Cannot run &quot;%1&quot;: the working directory &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行“%1”：工作目录“%2”不存在。</translation>
     </message>
     <message>
         <source>Cannot run &quot;%1&quot;: no such program.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行“%1”：没有这个程序。</translation>
     </message>
     <message>
         <source>Cannot run &quot;%1&quot;: it is not an executable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行“%1”：它不是可执行文件。</translation>
     </message>
     <message>
         <source>Cannot run &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行“%1”：%2。</translation>
     </message>
 </context>
 <context>
     <name>CommandRunner</name>
     <message>
         <source>The command is empty: give a program or a command line to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令为空：请给出要运行的程序或命令行。</translation>
     </message>
     <message>
         <source>A shell command must be one command line, not %1 separate arguments: join them into one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell 命令必须是一整行命令，而不是 %1 个单独的参数：请把它们合并成一行。</translation>
     </message>
     <message>
         <source>An argument contains a NUL character, which no program can receive: remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个参数含有 NUL 字符，任何程序都无法接收它：请删除该字符。</translation>
     </message>
     <message>
         <source>The environment entry &quot;%1&quot; is not valid: write it as NAME=VALUE with a non-empty NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量项“%1”无效：请写成 NAME=VALUE 的形式，且 NAME 不能为空。</translation>
     </message>
     <message>
         <source>The timeout cannot be negative (%1 ms): use 0 for no timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时间不能为负数（%1 毫秒）：不需要超时请使用 0。</translation>
     </message>
     <message>
         <source>The output limit cannot be negative (%1 bytes): use 0 for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出上限不能为负数（%1 字节）：不需要上限请使用 0。</translation>
     </message>
     <message>
         <source>A command with id %1 is already running: wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 为 %1 的命令已在运行：请等待它结束或取消它。</translation>
     </message>
     <message>
         <source>Too many commands are running at once (%1): wait for one to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时运行的命令过多（%1 个）：请等待其中一个结束。</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1064,221 @@ Commands:
         <source>The file &quot;%1&quot; is too large to send: more than the limit of %2 bytes.</source>
         <extracomment>%1 is the file path, %2 the largest size allowed in bytes.</extracomment>
         <translation>文件“%1”太大，无法发送：超过了 %2 字节的上限。</translation>
+    </message>
+</context>
+<context>
+    <name>RcmdAuthClient</name>
+    <message>
+        <source>The token is empty: set the same token on the client and on the agent.</source>
+        <translation>令牌为空：请在客户端和代理上设置相同的令牌。</translation>
+    </message>
+    <message>
+        <source>The nonce source gave %1 bytes instead of %2.</source>
+        <extracomment>%1 and %2 are byte counts.</extracomment>
+        <translation>随机数来源给出了 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The agent sent an unexpected %1 message after authentication.</source>
+        <extracomment>%1 is a protocol message name (e.g. Challenge).</extracomment>
+        <translation>代理在认证完成后发送了意外的 %1 消息。</translation>
+    </message>
+    <message>
+        <source>The agent refused authentication: %1</source>
+        <extracomment>%1 is the agent&apos;s reason, a sentence.</extracomment>
+        <translation>代理拒绝了认证：%1</translation>
+    </message>
+    <message>
+        <source>The agent speaks remote-command protocol version %1, but this client speaks version %2; update one of them.</source>
+        <extracomment>%1 and %2 are protocol version numbers.</extracomment>
+        <translation>代理使用远程命令协议版本 %1，而本客户端使用版本 %2；请升级其中一方。</translation>
+    </message>
+    <message>
+        <source>The agent could not prove that it knows the token: it is another agent or its token differs. This client did not authenticate to it.</source>
+        <translation>代理无法证明它知道令牌：它是另一个代理，或者它的令牌不同。本客户端没有向它进行认证。</translation>
+    </message>
+    <message>
+        <source>The agent sent an unexpected %1 message during authentication.</source>
+        <extracomment>%1 is a protocol message name (e.g. Output).</extracomment>
+        <translation>代理在认证过程中发送了意外的 %1 消息。</translation>
+    </message>
+</context>
+<context>
+    <name>RcmdAuthServer</name>
+    <message>
+        <source>The token is empty: set the same token on the client and on the agent.</source>
+        <translation>令牌为空：请在客户端和代理上设置相同的令牌。</translation>
+    </message>
+    <message>
+        <source>The client sent an unexpected %1 message after authentication.</source>
+        <extracomment>%1 is a protocol message name (e.g. Hello).</extracomment>
+        <translation>客户端在认证完成后发送了意外的 %1 消息。</translation>
+    </message>
+    <message>
+        <source>The peer is not a SocketLab remote-command client (wrong magic); this agent expects protocol version %1.</source>
+        <extracomment>%1 is a protocol version number.</extracomment>
+        <translation>对端不是 SocketLab 远程命令客户端（魔数错误）；本代理需要协议版本 %1。</translation>
+    </message>
+    <message>
+        <source>The client speaks remote-command protocol version %1, but this agent speaks version %2; update one of them.</source>
+        <extracomment>%1 and %2 are protocol version numbers.</extracomment>
+        <translation>客户端使用远程命令协议版本 %1，而本代理使用版本 %2；请升级其中一方。</translation>
+    </message>
+    <message>
+        <source>The nonce source gave %1 bytes instead of %2.</source>
+        <extracomment>%1 and %2 are byte counts.</extracomment>
+        <translation>随机数来源给出了 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the client&apos;s token does not match the agent&apos;s token.</source>
+        <translation>认证失败：客户端的令牌与代理的令牌不一致。</translation>
+    </message>
+    <message>
+        <source>The client sent %1 before authenticating: the connection is not authenticated, so nothing was run.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation>客户端在认证之前发送了 %1：连接尚未认证，因此没有运行任何命令。</translation>
+    </message>
+</context>
+<context>
+    <name>RcmdProtocol</name>
+    <message>
+        <source>The %1 message is %2 bytes, more than the %3 bytes a handshake message may have.</source>
+        <extracomment>%1 is a protocol message name (e.g. Hello), %2 its size, %3 the limit, both in bytes.</extracomment>
+        <translation>%1 消息有 %2 字节，超过了握手消息允许的 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The %1 message body is not a CBOR map.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation>%1 消息的消息体不是 CBOR 映射。</translation>
+    </message>
+    <message>
+        <source>The %1 message has a field name that is not text.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation>%1 消息中有一个字段名不是文本。</translation>
+    </message>
+    <message>
+        <source>The %1 message has an unknown field &quot;%2&quot;.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run), %2 the field name the peer sent.</extracomment>
+        <translation>%1 消息中有未知字段“%2”。</translation>
+    </message>
+    <message>
+        <source>The %1 message has the field &quot;%2&quot; twice.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run), %2 a field name.</extracomment>
+        <translation>%1 消息中字段“%2”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The %1 message has trailing bytes after its body (%2 in all).</source>
+        <extracomment>%1 is a protocol message name (e.g. Run), %2 a byte count.</extracomment>
+        <translation>%1 消息的消息体之后还有多余的字节（共 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The %1 message has no &quot;%2&quot; field.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run), %2 a field name.</extracomment>
+        <translation>%1 消息缺少“%2”字段。</translation>
+    </message>
+    <message>
+        <source>The %1 message body ends early: its CBOR data is truncated.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation>%1 消息的消息体提前结束：其 CBOR 数据被截断。</translation>
+    </message>
+    <message>
+        <source>The %1 message contains text that is not valid UTF-8.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation>%1 消息包含无效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The %1 message body is not valid CBOR.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation>%1 消息的消息体不是有效的 CBOR。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be an unsigned 32-bit integer.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation>%2 消息的“%1”字段必须是 32 位无符号整数。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be a signed 32-bit integer.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation>%2 消息的“%1”字段必须是 32 位有符号整数。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be an unsigned integer below 2^63.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation>%2 消息的“%1”字段必须是小于 2^63 的无符号整数。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be true or false.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation>%2 消息的“%1”字段必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be a text string.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation>%2 消息的“%1”字段必须是文本字符串。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be a byte string.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation>%2 消息的“%1”字段必须是字节串。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be a list of text strings.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Run).</extracomment>
+        <translation>%2 消息的“%1”字段必须是文本字符串列表。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; field of the %2 message must be %3 bytes, not %4.</source>
+        <extracomment>%1 is a field name, %2 a protocol message name (e.g. Hello), %3 and %4 byte counts.</extracomment>
+        <translation>%2 消息的“%1”字段必须是 %3 字节，而不是 %4 字节。</translation>
+    </message>
+    <message>
+        <source>The %1 message has id 0, but command ids start at 1.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation>%1 消息的 id 为 0，但命令 id 从 1 开始。</translation>
+    </message>
+    <message>
+        <source>The Run message has an empty argv: it needs at least the program to run.</source>
+        <translation>Run 消息的 argv 为空：至少需要要运行的程序。</translation>
+    </message>
+    <message>
+        <source>The environment entry &quot;%1&quot; of the Run message is not NAME=VALUE.</source>
+        <extracomment>%1 is the entry as sent. NAME=VALUE is literal syntax.</extracomment>
+        <translation>Run 消息的环境变量条目“%1”不是 NAME=VALUE 形式。</translation>
+    </message>
+    <message>
+        <source>The Output message carries %1 bytes, more than the %2-byte chunk limit.</source>
+        <extracomment>%1 and %2 are byte counts.</extracomment>
+        <translation>Output 消息携带 %1 字节，超过了 %2 字节的分块上限。</translation>
+    </message>
+    <message>
+        <source>The Exit message has a negative duration (%1 ms).</source>
+        <extracomment>%1 is the duration in milliseconds.</extracomment>
+        <translation>Exit 消息的运行时长为负数（%1 毫秒）。</translation>
+    </message>
+    <message>
+        <source>The &quot;stream&quot; field of the Output message must be &quot;stdout&quot; or &quot;stderr&quot;, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value the peer sent. &quot;stream&quot;, &quot;stdout&quot; and &quot;stderr&quot; are literal protocol names.</extracomment>
+        <translation>Output 消息的“stream”字段必须是“stdout”或“stderr”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The &quot;killedReason&quot; field of the Exit message must be none, timeout, cancel, disconnect or limit, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value the peer sent. The field name and the listed values are literal protocol names.</extracomment>
+        <translation>Exit 消息的“killedReason”字段必须是 none、timeout、cancel、disconnect 或 limit，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The remote-command message is empty: every message starts with a type byte.</source>
+        <translation>远程命令消息为空：每条消息都以一个类型字节开头。</translation>
+    </message>
+    <message>
+        <source>Unknown remote-command message type 0x%1: the peer does not speak SocketLab remote-command protocol version %2.</source>
+        <extracomment>%1 is a byte in hexadecimal, %2 the protocol version.</extracomment>
+        <translation>未知的远程命令消息类型 0x%1：对端不使用 SocketLab 远程命令协议版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RcmdReader</name>
+    <message>
+        <source>The frame size limit changed in the middle of a large frame; close the connection.</source>
+        <translation>帧大小上限在一个大帧的中途被更改；请关闭连接。</translation>
     </message>
 </context>
 <context>
