@@ -204,6 +204,7 @@ private slots:
     void duplicateIdIsRefused();
     void maxRunningIsEnforced();
     void cancelUnknownOrFinished();
+    void pauseStopsOutputAndResumeContinues();
     void hundredCommandsLeakNothing();
     void outputEncoding();
 };
@@ -517,6 +518,30 @@ void TestCommandRunner::signalStateResetInChild()
     QCOMPARE(recorder.err(1), err);
     QCOMPARE(recorder.result(1).exitCode, exitCode);
     QCOMPARE(recorder.result(1).signalNumber, signalNumber);
+}
+
+void TestCommandRunner::pauseStopsOutputAndResumeContinues()
+{
+    CommandRunner runner;
+    Recorder recorder(&runner);
+    runner.start(argvRequest(1, QStringList{QStringLiteral("yes")}));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.out(1).size() > 0, 5000);
+    QVERIFY(runner.setPaused(1, true));
+    QTRY_COMPARE_WITH_TIMEOUT(procStat(recorder.pid(1)).value_or(ProcStat{}).state, 'T', 5000);
+    // What was already in the pipe arrives; after that nothing more does.
+    QTest::qWait(200);
+    const qsizetype paused = recorder.out(1).size();
+    QTest::qWait(300);
+    QCOMPARE(recorder.out(1).size(), paused);
+    QVERIFY(runner.setPaused(1, false));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.out(1).size() > paused, 5000);
+    // A paused command is still cancelled by SIGTERM at once (it is continued first).
+    QVERIFY(runner.setPaused(1, true));
+    QVERIFY(runner.cancel(1));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.finishedCount(1), 1, 5000);
+    QCOMPARE(recorder.result(1).signalNumber, 15);
+    QCOMPARE(recorder.result(1).killedReason, CommandResult::KillReason::Cancel);
+    QVERIFY(!runner.setPaused(1, false));
 }
 
 void TestCommandRunner::timeoutKillsCommand()

@@ -159,16 +159,37 @@ void CommandProcess::stop(CommandResult::KillReason reason)
     m_graceTimer.start(CommandRunner::KillGraceMs);
 }
 
+void CommandProcess::setPaused(bool paused)
+{
+    if (paused == m_paused || m_pid <= 0 || m_done)
+        return;
+    m_paused = paused;
+#ifdef Q_OS_UNIX
+    signalGroup(paused ? SIGSTOP : SIGCONT);
+#endif
+}
+
+#ifdef Q_OS_UNIX
+void CommandProcess::signalGroup(int signalNumber)
+{
+    const auto pid = static_cast<pid_t>(m_pid);
+    // Until the child has called setsid() its group does not exist yet; then it is the only process.
+    if (::kill(-pid, signalNumber) != 0 && errno == ESRCH && m_process.state() != QProcess::NotRunning)
+        ::kill(pid, signalNumber);
+}
+#endif
+
 void CommandProcess::killGroup(bool force)
 {
     if (m_pid <= 0)
         return;
 #ifdef Q_OS_UNIX
-    const auto pid = static_cast<pid_t>(m_pid);
-    const int signalNumber = force ? SIGKILL : SIGTERM;
-    // Until the child has called setsid() its group does not exist yet; then it is the only process.
-    if (::kill(-pid, signalNumber) != 0 && errno == ESRCH && m_process.state() != QProcess::NotRunning)
-        ::kill(pid, signalNumber);
+    signalGroup(force ? SIGKILL : SIGTERM);
+    // A stopped group only acts on SIGTERM once it runs again.
+    if (m_paused) {
+        m_paused = false;
+        signalGroup(SIGCONT);
+    }
 #else
     // No process groups here: only the direct child can be ended.
     if (m_process.state() == QProcess::NotRunning)

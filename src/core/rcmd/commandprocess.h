@@ -31,6 +31,10 @@ public:
     /** Kills the whole process group; the first reason given is the one reported. */
     void stop(CommandResult::KillReason reason);
 
+    /** Stops (SIGSTOP) or continues (SIGCONT) the whole process group: backpressure for a slow reader. */
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
     quint32 id() const { return m_request.id; }
 
 signals:
@@ -47,6 +51,9 @@ private:
     void deliver(CommandRunner::Stream stream, QByteArray chunk);
     /** SIGTERM (or SIGKILL when `force`) to the whole process group. */
     void killGroup(bool force);
+#ifdef Q_OS_UNIX
+    void signalGroup(int signalNumber);
+#endif
     void failLater(const QString &message);
     void finish(CommandResult result);
 
@@ -60,5 +67,6 @@ private:
     qint64 m_emitted = 0; ///< output bytes emitted so far, for the cap
     bool m_truncated = false;
     bool m_done = false;
+    bool m_paused = false;
     CommandResult::KillReason m_reason = CommandResult::KillReason::None;
 };

@@ -94,6 +94,15 @@ bool CommandRunner::cancel(quint32 id)
     return true;
 }
 
+bool CommandRunner::setPaused(quint32 id, bool paused)
+{
+    CommandProcess *command = m_commands.value(id);
+    if (!command)
+        return false;
+    command->setPaused(paused);
+    return true;
+}
+
 void CommandRunner::stopAll()
 {
     // stop() only signals; finished() comes later from the event loop, so the hash stays intact here.

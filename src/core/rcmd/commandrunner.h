@@ -49,6 +49,9 @@ public:
     void start(const CommandRequest &request);
     /** Kills command `id` (reason Cancel); false when no such command is running. */
     bool cancel(quint32 id);
+    /** Stops or continues command `id`'s process group (SIGSTOP/SIGCONT), e.g. while the client is behind on
+        reading; its output stops growing within a pipe's worth. False when no such command is running. */
+    bool setPaused(quint32 id, bool paused);
     /** The client went away: kills every running command (reason Disconnect). */
     void stopAll();
 
