@@ -4,8 +4,10 @@
 
 #include <array>
 
+#include "agentcommand.h"
 #include "buildinfo.h"
 #include "console.h"
+#include "execcommand.h"
 #include "labcommand.h"
 #include "tcpclientcommand.h"
 #include "tcpservercommand.h"
@@ -50,15 +52,38 @@ static const std::array<CliApplication::Subcommand, 7> subcommandTable = {{
      &UdpCommand::run},
     {"agent",
      "--listen HOST:PORT --token-file PATH [--tls-cert F --tls-key F]\n"
-     "           [--classic] [--timeout S] [--max-output BYTES] [--audit-log PATH] [--json]",
+     "           [--allow-remote] [--allow-root] [--timeout S] [--max-output BYTES]\n"
+     "           [--max-commands N] [--max-commands-per-connection N] [--max-connections N]\n"
+     "           [--auth-timeout S] [--max-auth-failures N] [--backoff S]\n"
+     "           [--output-encoding NAME] [--workdir DIR] [--audit-log PATH|-] [--json]\n"
+     "           [--classic [--classic-allow-remote]]",
      QT_TRANSLATE_NOOP("CliApplication",
                        "Run the remote-command agent: authenticated, and on loopback unless told otherwise."),
-     nullptr},
+     &AgentCommand::run,
+     QT_TRANSLATE_NOOP("CliApplication",
+                       "Clients prove they know the secret in --token-file (which must be private: chmod 600) and "
+                       "the agent proves it too; the secret never crosses the network.\n"
+                       "Listening beyond loopback needs TLS (--tls-cert, --tls-key) or --allow-remote.\n"
+                       "Limits (defaults): --timeout 300 s per command (0: none), --max-output 67108864 bytes (0: "
+                       "none), --max-commands 16, --max-commands-per-connection 4, --max-connections 16, "
+                       "--auth-timeout 10 s, --backoff 60 s after --max-auth-failures 3.\n"
+                       "DANGEROUS: --classic speaks the tutorials' unauthenticated protocol (a raw command in, "
+                       "struct.pack('i') length and output back): anyone who can connect runs shell commands. It "
+                       "stays on loopback unless --classic-allow-remote.")},
     {"exec",
      "--connect HOST:PORT --token-file PATH [--tls] [--fingerprint SHA256]\n"
-     "           [--shell] [--encoding NAME] -- COMMAND [ARGS...]",
+     "           [--shell] [--cwd DIR] [--env NAME=VALUE]... [--encoding NAME | --raw]\n"
+     "           [--connect-timeout S] -- COMMAND [ARGS...]",
      QT_TRANSLATE_NOOP("CliApplication", "Run a command through a remote-command agent and stream its output."),
-     nullptr},
+     &ExecCommand::run,
+     QT_TRANSLATE_NOOP("CliApplication",
+                       "The command runs as a program with its arguments, no shell: -- echo 'a;b' prints a;b.\n"
+                       "DANGEROUS: --shell runs the words as one /bin/sh command line on the agent, with pipes, "
+                       "redirections and whatever else the line says.\n"
+                       "stdout and stderr stream to yours; the exit status is the command's (128+N after signal N, "
+                       "127 when it could not start, 1 when the connection failed).\n"
+                       "Output is decoded from the encoding the agent declares (or --encoding) to UTF-8; --raw "
+                       "passes the bytes unchanged. --fingerprint pins the agent's TLS certificate (implies --tls).")},
     {"lab",
      "(--preset NAME | --messages A,B,C | --generate COUNTxSIZE) [--mode sim|live]\n"
      "           [--runs N] [--transport tcp|udp] [--pattern each|one|split:K|handshake]\n"
@@ -103,6 +128,8 @@ QString CliApplication::subcommandHelp(const Subcommand &command)
 {
     QString text = tr("Usage: %1 %2 %3").arg(program, QLatin1String(command.name), QLatin1String(command.synopsis));
     text += QStringLiteral("\n\n") + tr(command.summary);
+    if (command.details)
+        text += QStringLiteral("\n\n") + tr(command.details);
     if (!command.run)
         text += QStringLiteral("\n\n") + tr("This command is not available yet.");
     return text;

@@ -30,6 +30,7 @@ public:
         const char *synopsis;                     ///< option syntax, never translated
         const char *summary;                      ///< marked with QT_TRANSLATE_NOOP
         int (*run)(const QStringList &arguments); ///< null until the command is built
+        const char *details = nullptr;            ///< more help, marked with QT_TRANSLATE_NOOP; may be null
     };
 
 private:

@@ -16,6 +16,11 @@ void OptionReader::value(const QString &name, const QString &valueName)
     m_parser.addOption(QCommandLineOption(name, QString(), valueName));
 }
 
+void OptionReader::positionalEndsOptions()
+{
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+}
+
 bool OptionReader::parse(const QStringList &arguments)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

@@ -24,6 +24,9 @@ public:
     void flag(const QString &name);
     void value(const QString &name, const QString &valueName);
 
+    /** Everything from the first positional argument on is positional too (a command and its own options). Call
+        before parse(). */
+    void positionalEndsOptions();
     /** Parses `arguments` (arguments[0] is the subcommand). */
     bool parse(const QStringList &arguments);
 

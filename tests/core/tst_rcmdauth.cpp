@@ -147,13 +147,14 @@ void TestRcmdAuth::rightToken()
     QCOMPARE(client.state(), RcmdAuthClient::State::WaitingResult);
 
     QVERIFY(decodeOne(server.onMessage(message), &message));
-    QCOMPARE(message, RcmdMessage::authOk());
+    QCOMPARE(message, RcmdMessage::authOk(QStringLiteral("UTF-8")));
     QCOMPARE(server.state(), RcmdAuthServer::State::Authenticated);
     QCOMPARE(server.isAuthenticated(), true);
 
     QCOMPARE(client.onMessage(message), QByteArray());
     QCOMPARE(client.state(), RcmdAuthClient::State::Authenticated);
     QCOMPARE(client.isAuthenticated(), true);
+    QCOMPARE(client.agentOutputEncoding(), QStringLiteral("UTF-8"));
     QCOMPARE(client.error(), QString());
     QCOMPARE(server.error(), QString());
 }
@@ -197,7 +198,7 @@ void TestRcmdAuth::clientDetectsFakeAgent()
     QCOMPARE(client.error(),
              QStringLiteral("The agent could not prove that it knows the token: it is another agent "
                             "or its token differs. This client did not authenticate to it."));
-    QCOMPARE(client.onMessage(RcmdMessage::authOk()), QByteArray());
+    QCOMPARE(client.onMessage(RcmdMessage::authOk(QStringLiteral("UTF-8"))), QByteArray());
     QCOMPARE(client.isAuthenticated(), false);
 }
 
@@ -263,7 +264,7 @@ void TestRcmdAuth::messageBeforeAuthentication_data()
     QTest::newRow("Error") << RcmdMessage::error(0, QStringLiteral("x")) << sentence("Error");
     QTest::newRow("Bye") << RcmdMessage::bye() << sentence("Bye");
     QTest::newRow("Auth before Hello") << RcmdMessage::auth(nonce('p')) << sentence("Auth");
-    QTest::newRow("AuthOk") << RcmdMessage::authOk() << sentence("AuthOk");
+    QTest::newRow("AuthOk") << RcmdMessage::authOk(QStringLiteral("UTF-8")) << sentence("AuthOk");
     QTest::newRow("Challenge") << RcmdMessage::challenge(nonce('n'), nonce('p')) << sentence("Challenge");
 }
 
@@ -372,7 +373,7 @@ void TestRcmdAuth::clientReportsAgentRefusal()
     QCOMPARE(late.onMessage(RcmdMessage::authFailed(reason)), QByteArray());
     QCOMPARE(late.state(), RcmdAuthClient::State::Failed);
     QCOMPARE(late.error(), QStringLiteral("The agent refused authentication: ") + reason);
-    QCOMPARE(late.onMessage(RcmdMessage::authOk()), QByteArray());
+    QCOMPARE(late.onMessage(RcmdMessage::authOk(QStringLiteral("UTF-8"))), QByteArray());
     QCOMPARE(late.isAuthenticated(), false);
 }
 
@@ -380,7 +381,7 @@ void TestRcmdAuth::clientRejectsUnexpectedMessage()
 {
     RcmdAuthClient beforeChallenge(Token, fixedNonce('\x11'));
     beforeChallenge.start();
-    QCOMPARE(beforeChallenge.onMessage(RcmdMessage::authOk()), QByteArray());
+    QCOMPARE(beforeChallenge.onMessage(RcmdMessage::authOk(QStringLiteral("UTF-8"))), QByteArray());
     QCOMPARE(beforeChallenge.state(), RcmdAuthClient::State::Failed);
     QCOMPARE(beforeChallenge.error(),
              QStringLiteral("The agent sent an unexpected AuthOk message during authentication."));

@@ -103,7 +103,7 @@ QList<QPair<QByteArray, RcmdMessage>> sampleMessages()
         {"Hello other magic and version", oddHello},
         {"Challenge", RcmdMessage::challenge(filled(32, '\x22'), filled(32, '\x33'))},
         {"Auth", RcmdMessage::auth(filled(32, '\x44'))},
-        {"AuthOk", RcmdMessage::authOk()},
+        {"AuthOk", RcmdMessage::authOk(QStringLiteral("GBK"))},
         {"AuthFailed", RcmdMessage::authFailed(QStringLiteral("Authentication failed: 令牌不匹配"))},
         {"AuthFailed empty reason", RcmdMessage::authFailed(QString())},
         {"Run", RcmdMessage::run(1, {QStringLiteral("ls"), QStringLiteral("-la"), QStringLiteral("/tmp/目录")})},
@@ -238,7 +238,8 @@ void TestRcmdProtocol::exactBytes_data()
     QTest::addColumn<QByteArray>("hex");
 
     QTest::newRow("Bye") << RcmdMessage::bye() << QByteArray("0000000215a0");
-    QTest::newRow("AuthOk") << RcmdMessage::authOk() << QByteArray("0000000204a0");
+    QTest::newRow("AuthOk") << RcmdMessage::authOk(QStringLiteral("UTF-8"))
+                            << QByteArray("0000001704a16e6f7574707574456e636f64696e67655554462d38");
     QTest::newRow("Cancel 42") << RcmdMessage::cancel(42) << QByteArray("0000000713a1626964182a");
     QTest::newRow("Output stderr") << RcmdMessage::output(1, RcmdMessage::Stream::Stderr, QByteArrayLiteral("hi"))
                                    << QByteArray("0000001c11a3626964016673747265616d667374646572726464617461426869");
@@ -282,7 +283,7 @@ void TestRcmdProtocol::handshakeByteByByte()
         RcmdMessage::hello(filled(32, 'a')),
         RcmdMessage::challenge(filled(32, 'b'), filled(32, 'c')),
         RcmdMessage::auth(filled(32, 'd')),
-        RcmdMessage::authOk(),
+        RcmdMessage::authOk(QStringLiteral("UTF-8")),
         RcmdMessage::authFailed(QStringLiteral("The client sent Run before authenticating.")),
     };
     QByteArray stream;
@@ -345,6 +346,8 @@ void TestRcmdProtocol::decodeErrors_data()
                                             "08")
                                      << QStringLiteral("The Cancel message has the field \"id\" twice.");
     QTest::newRow("missing field") << hex("13a0") << QStringLiteral("The Cancel message has no \"id\" field.");
+    QTest::newRow("AuthOk without encoding")
+        << hex("04a0") << QStringLiteral("The AuthOk message has no \"outputEncoding\" field.");
     QTest::newRow("id is text") << hex("13a16269646137") << idType;
     QTest::newRow("id is 2^32") << hex("13a16269641b0000000100000000") << idType;
     QTest::newRow("id is negative") << hex("13a162696420") << idType;

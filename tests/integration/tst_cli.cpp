@@ -7,7 +7,7 @@
 
 namespace {
 const QString cli = QStringLiteral(SOCKETLAB_CLI_PATH);
-const QStringList unavailable = {QStringLiteral("agent"), QStringLiteral("exec"), QStringLiteral("bench")};
+const QStringList unavailable = {QStringLiteral("bench")};
 const QStringList subcommands = {QStringLiteral("tcp-server"), QStringLiteral("tcp-client"), QStringLiteral("udp"),
                                  QStringLiteral("agent"),      QStringLiteral("exec"),       QStringLiteral("lab"),
                                  QStringLiteral("bench")};

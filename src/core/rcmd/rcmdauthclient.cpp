@@ -75,6 +75,7 @@ QByteArray RcmdAuthClient::onMessage(const RcmdMessage &message)
         }
         if (m_state == State::WaitingResult && message.type == Type::AuthOk) {
             m_state = State::Authenticated;
+            m_agentOutputEncoding = message.outputEncoding;
             return {};
         }
         break;

@@ -37,6 +37,8 @@ public:
     QByteArray onMessage(const RcmdMessage &message);
 
     State state() const { return m_state; }
+    /** The output encoding the agent declared in AuthOk; empty until authenticated. */
+    QString agentOutputEncoding() const { return m_agentOutputEncoding; }
     bool isAuthenticated() const { return m_state == State::Authenticated; }
     /** Why the handshake failed; empty unless state() is Failed. */
     QString error() const { return m_error; }
@@ -48,6 +50,7 @@ private:
     QByteArray m_token;
     RcmdAuth::NonceSource m_nonceSource;
     QByteArray m_clientNonce;
+    QString m_agentOutputEncoding;
     State m_state = State::Idle;
     QString m_error;
 };

@@ -83,7 +83,7 @@ QByteArray RcmdAuthServer::onMessage(const RcmdMessage &message)
             return fail(tr("Authentication failed: the client's token does not match the agent's token."));
         QByteArray frame;
         QString error;
-        if (!RcmdProtocol::encode(RcmdMessage::authOk(), &frame, &error))
+        if (!RcmdProtocol::encode(RcmdMessage::authOk(m_outputEncoding), &frame, &error))
             return fail(error);
         m_state = State::Authenticated;
         return frame;

@@ -35,6 +35,10 @@ public:
         message fails (no reply). */
     QByteArray onMessage(const RcmdMessage &message);
 
+    /** The output encoding AuthOk declares (see RcmdMessage::outputEncoding); "UTF-8" unless set. */
+    void setOutputEncoding(const QString &encoding) { m_outputEncoding = encoding; }
+    QString outputEncoding() const { return m_outputEncoding; }
+
     State state() const { return m_state; }
     bool isAuthenticated() const { return m_state == State::Authenticated; }
     /** Why the handshake failed; empty unless state() is Failed. */
@@ -48,6 +52,7 @@ private:
     RcmdAuth::NonceSource m_nonceSource;
     QByteArray m_clientNonce;
     QByteArray m_agentNonce;
+    QString m_outputEncoding = QStringLiteral("UTF-8");
     State m_state = State::WaitingHello;
     QString m_error;
 };

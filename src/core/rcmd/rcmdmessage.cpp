@@ -40,9 +40,11 @@ RcmdMessage RcmdMessage::auth(const QByteArray &clientProof)
     return message;
 }
 
-RcmdMessage RcmdMessage::authOk()
+RcmdMessage RcmdMessage::authOk(const QString &outputEncoding)
 {
-    return ofType(Type::AuthOk);
+    RcmdMessage message = ofType(Type::AuthOk);
+    message.outputEncoding = outputEncoding;
+    return message;
 }
 
 RcmdMessage RcmdMessage::authFailed(const QString &reason)
@@ -85,6 +87,12 @@ RcmdMessage RcmdMessage::exit(quint32 id, qint32 exitCode, qint32 signal, qint64
     message.killedReason = killedReason;
     message.outputEncoding = outputEncoding;
     return message;
+}
+
+RcmdMessage RcmdMessage::exit(quint32 id, const CommandResult &result, const QString &outputEncoding)
+{
+    return exit(id, result.exitCode, result.signalNumber, result.durationMs, result.truncated,
+                killedReasonOf(result.killedReason), outputEncoding);
 }
 
 RcmdMessage RcmdMessage::cancel(quint32 id)
@@ -139,6 +147,23 @@ QString RcmdMessage::typeName(Type type)
 QString RcmdMessage::streamName(Stream stream)
 {
     return stream == Stream::Stderr ? QStringLiteral("stderr") : QStringLiteral("stdout");
+}
+
+RcmdMessage::KilledReason RcmdMessage::killedReasonOf(CommandResult::KillReason reason)
+{
+    switch (reason) {
+    case CommandResult::KillReason::None:
+        break;
+    case CommandResult::KillReason::Timeout:
+        return KilledReason::Timeout;
+    case CommandResult::KillReason::Cancel:
+        return KilledReason::Cancel;
+    case CommandResult::KillReason::Disconnect:
+        return KilledReason::Disconnect;
+    case CommandResult::KillReason::Limit:
+        return KilledReason::Limit;
+    }
+    return KilledReason::None;
 }
 
 QString RcmdMessage::killedReasonName(KilledReason reason)

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include "rcmd/commandresult.h"
+
 /** One remote-command protocol message (see rcmdprotocol.h for the wire format). A flat value: only the fields
     of its type are meaningful, the others keep their defaults. Build messages with the static functions. */
 struct RcmdMessage
@@ -84,7 +86,7 @@ struct RcmdMessage
     bool truncated = false;
     /** Exit: why the agent ended the command. */
     KilledReason killedReason = KilledReason::None;
-    /** Exit: the encoding of the output bytes as the agent declares it, e.g. "UTF-8" or "GBK". */
+    /** AuthOk, Exit: the encoding of the output bytes as the agent declares it, e.g. "UTF-8" or "GBK". */
     QString outputEncoding;
 
     /** Hello with magic "SLRC" and this build's version. */
@@ -92,13 +94,15 @@ struct RcmdMessage
     /** Challenge with this build's version. */
     static RcmdMessage challenge(const QByteArray &agentNonce, const QByteArray &agentProof);
     static RcmdMessage auth(const QByteArray &clientProof);
-    static RcmdMessage authOk();
+    static RcmdMessage authOk(const QString &outputEncoding);
     static RcmdMessage authFailed(const QString &reason);
     static RcmdMessage run(quint32 id, const QStringList &argv, bool shell = false,
                            const QString &workingDirectory = QString(), const QStringList &environment = {});
     static RcmdMessage output(quint32 id, Stream stream, const QByteArray &data);
     static RcmdMessage exit(quint32 id, qint32 exitCode, qint32 signal, qint64 durationMs, bool truncated,
                             KilledReason killedReason, const QString &outputEncoding);
+    /** The Exit for a command that ran (result.started()). */
+    static RcmdMessage exit(quint32 id, const CommandResult &result, const QString &outputEncoding);
     static RcmdMessage cancel(quint32 id);
     static RcmdMessage error(quint32 id, const QString &message);
     static RcmdMessage bye();
@@ -107,6 +111,8 @@ struct RcmdMessage
     static QString typeName(Type type);
     /** The wire name of a stream: "stdout", "stderr". */
     static QString streamName(Stream stream);
+    /** The protocol's reason for a CommandRunner kill reason. */
+    static KilledReason killedReasonOf(CommandResult::KillReason reason);
     /** The wire name of a killed reason: "none", "timeout", "cancel", "disconnect", "limit". */
     static QString killedReasonName(KilledReason reason);
 

@@ -72,6 +72,7 @@ constexpr Field HelloFields[] = {{Key::Magic, Kind::Bytes}, {Key::Version, Kind:
 constexpr Field ChallengeFields[] = {
     {Key::Version, Kind::U32}, {Key::AgentNonce, Kind::Bytes}, {Key::AgentProof, Kind::Bytes}};
 constexpr Field AuthFields[] = {{Key::ClientProof, Kind::Bytes}};
+constexpr Field AuthOkFields[] = {{Key::OutputEncoding, Kind::Text}};
 constexpr Field AuthFailedFields[] = {{Key::Reason, Kind::Text}};
 constexpr Field RunFields[] = {{Key::Id, Kind::U32},
                                {Key::Argv, Kind::TextList},
@@ -105,6 +106,8 @@ FieldList fieldsOf(Type type)
         return listOf(ChallengeFields);
     case Type::Auth:
         return listOf(AuthFields);
+    case Type::AuthOk:
+        return listOf(AuthOkFields);
     case Type::AuthFailed:
         return listOf(AuthFailedFields);
     case Type::Run:
@@ -117,7 +120,6 @@ FieldList fieldsOf(Type type)
         return listOf(CancelFields);
     case Type::Error:
         return listOf(ErrorFields);
-    case Type::AuthOk:
     case Type::Bye:
         break;
     }
@@ -574,6 +576,8 @@ bool assign(const BodyReader &body, RcmdMessage *message, QString *error)
         message->text = body.value(Key::Message).text;
         break;
     case Type::AuthOk:
+        message->outputEncoding = body.value(Key::OutputEncoding).text;
+        break;
     case Type::Bye:
         break;
     }
@@ -668,6 +672,9 @@ void writeBody(QCborStreamWriter &writer, const RcmdMessage &message)
         writer.append(message.text);
         break;
     case Type::AuthOk:
+        writeKey(writer, Key::OutputEncoding);
+        writer.append(message.outputEncoding);
+        break;
     case Type::Bye:
         break;
     }

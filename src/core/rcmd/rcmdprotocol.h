@@ -27,7 +27,8 @@
     - 0x01 Hello (client to agent): magic bytes "SLRC", version u32 (1), clientNonce bytes (32)
     - 0x02 Challenge (agent to client): version u32 (1), agentNonce bytes (32), agentProof bytes (32)
     - 0x03 Auth (client to agent): clientProof bytes (32)
-    - 0x04 AuthOk (agent to client): no fields
+    - 0x04 AuthOk (agent to client): outputEncoding text (how the agent's command output is encoded, e.g.
+      "UTF-8" or "GBK", so that a client can decode output as it streams)
     - 0x05 AuthFailed (agent to client): reason text; the agent then closes
     - 0x10 Run (client to agent): id u32 (from 1), argv [text] (not empty), shell bool, workingDirectory text
       (empty: the agent's default), environment [text] of "NAME=VALUE" entries added to the agent's environment
