@@ -33,6 +33,26 @@
     </message>
 </context>
 <context>
+    <name>AgentCommand</name>
+    <message>
+        <source>--listen needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-file PATH is required: clients must prove they know its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BufferedFrameCodec</name>
     <message>
         <source>Incomplete frame: %1 of %2 header bytes.</source>
@@ -125,6 +145,20 @@ Commands:
     </message>
     <message>
         <source>%1: %2 is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients prove they know the secret in --token-file (which must be private: chmod 600) and the agent proves it too; the secret never crosses the network.
+Listening beyond loopback needs TLS (--tls-cert, --tls-key) or --allow-remote.
+Limits (defaults): --timeout 300 s per command (0: none), --max-output 67108864 bytes (0: none), --max-commands 16, --max-commands-per-connection 4, --max-connections 16, --auth-timeout 10 s, --backoff 60 s after --max-auth-failures 3.
+DANGEROUS: --classic speaks the tutorials&apos; unauthenticated protocol (a raw command in, struct.pack(&apos;i&apos;) length and output back): anyone who can connect runs shell commands. It stays on loopback unless --classic-allow-remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command runs as a program with its arguments, no shell: -- echo &apos;a;b&apos; prints a;b.
+DANGEROUS: --shell runs the words as one /bin/sh command line on the agent, with pipes, redirections and whatever else the line says.
+stdout and stderr stream to yours; the exit status is the command&apos;s (128+N after signal N, 127 when it could not start, 1 when the connection failed).
+Output is decoded from the encoding the agent declares (or --encoding) to UTF-8; --raw passes the bytes unchanged. --fingerprint pins the agent&apos;s TLS certificate (implies --tls).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,6 +284,46 @@ Commands:
     <message>
         <source>Unknown escape at position %1: a backslash followed by %2.</source>
         <extracomment>%1 is the 1-based position of the backslash, %2 a code like U+0009.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>--connect needs the agent&apos;s host, not *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-file PATH is required: it holds the secret the agent knows too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the command to run after --, e.g. -- ls -l.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env needs NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent declares its output as &quot;%1&quot;, which this client cannot decode; showing the raw bytes.</source>
+        <extracomment>%1 is an encoding name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output was cut: the command wrote more than the agent&apos;s output limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent killed the command: it ran longer than the agent&apos;s time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1067,6 +1141,85 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RcmdAgent</name>
+    <message>
+        <source>Classic mode speaks the tutorials&apos; plain protocol and cannot use TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic mode has no authentication, so it listens only on loopback (127.0.0.1 or ::1), not on %1, unless remote classic access is allowed explicitly (--classic-allow-remote).</source>
+        <extracomment>%1 is an IP address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent needs a token that clients must prove they know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1, beyond loopback, without TLS needs an explicit choice (--allow-remote), or a TLS certificate and key.</source>
+        <extracomment>%1 is an IP address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not available: this Qt has no working TLS backend (OpenSSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refuses to run as root: every command would run as root. Run it as an ordinary user, or allow it explicitly (--allow-root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s limits must be positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output encoding &quot;%1&quot; is not supported.</source>
+        <extracomment>%1 is an encoding name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: classic mode has no authentication: anyone who can connect to %1 runs shell commands as this user. Use it only to try the tutorials&apos; clients.</source>
+        <extracomment>%1 is an IP address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: classic mode is listening beyond loopback on %1: every machine that can reach this port owns this account.</source>
+        <extracomment>%1 is an IP address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1 without TLS: the token never crosses the network, but commands and their output do, readable by anyone on the path.</source>
+        <extracomment>%1 is an IP address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed authentications from %1: refused for %n more second(s).</source>
+        <extracomment>%1 is an IP address; %n a number of seconds.</extracomment>
+        <translation>
+            <numerusform>Too many failed authentications from %1: refused for %n more second.</numerusform>
+            <numerusform>Too many failed authentications from %1: refused for %n more seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent already serves %n connection(s), its limit; try again later.</source>
+        <translation>
+            <numerusform>The agent already serves %n connection, its limit; try again later.</numerusform>
+            <numerusform>The agent already serves %n connections, its limit; try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent already runs %n command(s), its limit; wait for one to end.</source>
+        <translation>
+            <numerusform>The agent already runs %n command, its limit; wait for it to end.</numerusform>
+            <numerusform>The agent already runs %n commands, its limit; wait for one to end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RcmdAuthClient</name>
     <message>
         <source>The token is empty: set the same token on the client and on the agent.</source>
@@ -1135,6 +1288,65 @@ Commands:
     <message>
         <source>The client sent %1 before authenticating: the connection is not authenticated, so nothing was run.</source>
         <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RcmdClassicSession</name>
+    <message>
+        <source>Too many commands queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RcmdClient</name>
+    <message numerus="yes">
+        <source>The agent at %1 did not complete connecting and authentication within %n second(s).</source>
+        <translation>
+            <numerusform>The agent at %1 did not complete connecting and authentication within %n second.</numerusform>
+            <numerusform>The agent at %1 did not complete connecting and authentication within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agent&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2: if that is your agent&apos;s certificate, pin it (--fingerprint).</source>
+        <extracomment>%1 lists the TLS library&apos;s reasons; %2 is a SHA-256 fingerprint.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent presented a certificate with SHA-256 fingerprint %1, not the pinned %2: it may be another machine. Nothing was sent.</source>
+        <extracomment>%1 is the fingerprint seen, %2 the pinned one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent data this client cannot read: %1</source>
+        <extracomment>%1 is the decoding error, a sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent reported an error: %1</source>
+        <extracomment>%1 is the agent&apos;s message, a sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent closed the connection while commands were running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent a %1 message, which only a client sends.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the agent failed: %1</source>
+        <extracomment>%1 is the TLS library&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the agent at %1 was lost while commands were running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent at %1 closed the connection before authentication completed (is it a SocketLab agent, and in the same mode?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1278,6 +1490,65 @@ Commands:
     <name>RcmdReader</name>
     <message>
         <source>The frame size limit changed in the middle of a large frame; close the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RcmdSession</name>
+    <message numerus="yes">
+        <source>Authentication took longer than %n second(s).</source>
+        <translation>
+            <numerusform>Authentication took longer than %n second.</numerusform>
+            <numerusform>Authentication took longer than %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client reported an error: %1</source>
+        <extracomment>%1 is the client&apos;s own message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent a %1 message, which only an agent sends.</source>
+        <extracomment>%1 is a protocol message name (e.g. Output).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1 is already running on this connection.</source>
+        <extracomment>%1 is a command number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This connection already runs %n command(s), its limit; wait for one to end.</source>
+        <translation>
+            <numerusform>This connection already runs %n command, its limit; wait for it to end.</numerusform>
+            <numerusform>This connection already runs %n commands, its limit; wait for one to end.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client left after the challenge without proving that it knows the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RcmdTls</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: expected 32 hex byte pairs such as AB:CD:... (64 hex digits).</source>
+        <extracomment>%1 is what the user typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected).</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key matching the certificate&apos;s key type (an unencrypted PEM key is expected).</source>
+        <extracomment>%1 is a file path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +1767,37 @@ Commands:
     <message>
         <source>The text cannot be encoded in %1.</source>
         <extracomment>%1 is the encoding name, e.g. &quot;GBK&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenFile</name>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other users (mode %2): make it private with chmod 600 %1.</source>
+        <extracomment>%1 is a file path, %2 its permission bits in octal (e.g. 644).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 is larger than %2 bytes: is it the right file?</source>
+        <extracomment>%1 is a file path, %2 a number of bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty: put a long random secret in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,26 @@
     </message>
 </context>
 <context>
+    <name>AgentCommand</name>
+    <message>
+        <source>--listen needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
+        <translation>--listen 需要本机的一个 IP 地址（或用 * 表示全部），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--token-file PATH is required: clients must prove they know its secret.</source>
+        <translation>必须提供 --token-file PATH：客户端必须证明自己知道其中的密钥。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert 与 --tls-key 必须同时给出。</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>无法写入审计日志 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BufferedFrameCodec</name>
     <message>
         <source>Incomplete frame: %1 of %2 header bytes.</source>
@@ -132,6 +152,26 @@ Commands:
     <message>
         <source>%1: %2 is not available yet.</source>
         <translation>%1：%2 尚不可用。</translation>
+    </message>
+    <message>
+        <source>Clients prove they know the secret in --token-file (which must be private: chmod 600) and the agent proves it too; the secret never crosses the network.
+Listening beyond loopback needs TLS (--tls-cert, --tls-key) or --allow-remote.
+Limits (defaults): --timeout 300 s per command (0: none), --max-output 67108864 bytes (0: none), --max-commands 16, --max-commands-per-connection 4, --max-connections 16, --auth-timeout 10 s, --backoff 60 s after --max-auth-failures 3.
+DANGEROUS: --classic speaks the tutorials&apos; unauthenticated protocol (a raw command in, struct.pack(&apos;i&apos;) length and output back): anyone who can connect runs shell commands. It stays on loopback unless --classic-allow-remote.</source>
+        <translation>客户端要证明自己知道 --token-file 中的密钥（该文件必须私有：chmod 600），代理也要向客户端证明；密钥从不在网络上传输。
+在回环地址以外监听需要 TLS（--tls-cert、--tls-key）或 --allow-remote。
+限制（默认值）：每条命令 --timeout 300 秒（0：不限），--max-output 67108864 字节（0：不限），--max-commands 16，--max-commands-per-connection 4，--max-connections 16，--auth-timeout 10 秒，--max-auth-failures 3 次失败后 --backoff 60 秒。
+危险：--classic 使用教程中无认证的协议（收到原始命令，回送 struct.pack(&apos;i&apos;) 长度和输出）：任何能连上的人都能执行 shell 命令。除非指定 --classic-allow-remote，它只在回环地址上监听。</translation>
+    </message>
+    <message>
+        <source>The command runs as a program with its arguments, no shell: -- echo &apos;a;b&apos; prints a;b.
+DANGEROUS: --shell runs the words as one /bin/sh command line on the agent, with pipes, redirections and whatever else the line says.
+stdout and stderr stream to yours; the exit status is the command&apos;s (128+N after signal N, 127 when it could not start, 1 when the connection failed).
+Output is decoded from the encoding the agent declares (or --encoding) to UTF-8; --raw passes the bytes unchanged. --fingerprint pins the agent&apos;s TLS certificate (implies --tls).</source>
+        <translation>命令作为程序加参数运行，不经过 shell：-- echo &apos;a;b&apos; 输出 a;b。
+危险：--shell 会把这些词作为一条 /bin/sh 命令行在代理上执行，管道、重定向等都会生效。
+stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的退出码（被信号 N 终止时为 128+N，无法启动时为 127，连接失败时为 1）。
+输出按代理声明的编码（或 --encoding）解码为 UTF-8；--raw 原样输出字节。--fingerprint 固定代理的 TLS 证书（隐含 --tls）。</translation>
     </message>
 </context>
 <context>
@@ -257,6 +297,46 @@ Commands:
         <source>Unknown escape at position %1: a backslash followed by %2.</source>
         <extracomment>%1 is the 1-based position of the backslash, %2 a code like U+0009.</extracomment>
         <translation>第 %1 个位置的转义无法识别：反斜杠后面跟的是 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>--connect needs the agent&apos;s host, not *.</source>
+        <translation>--connect 需要代理的主机地址，不能用 *。</translation>
+    </message>
+    <message>
+        <source>--token-file PATH is required: it holds the secret the agent knows too.</source>
+        <translation>必须提供 --token-file PATH：其中保存着代理也知道的密钥。</translation>
+    </message>
+    <message>
+        <source>Give the command to run after --, e.g. -- ls -l.</source>
+        <translation>请在 -- 之后给出要执行的命令，例如 -- ls -l。</translation>
+    </message>
+    <message>
+        <source>--env needs NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--env 需要 NAME=VALUE 形式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The agent declares its output as &quot;%1&quot;, which this client cannot decode; showing the raw bytes.</source>
+        <extracomment>%1 is an encoding name.</extracomment>
+        <translation>代理声明其输出编码为“%1”，本客户端无法解码；将显示原始字节。</translation>
+    </message>
+    <message>
+        <source>The output was cut: the command wrote more than the agent&apos;s output limit.</source>
+        <translation>输出被截断：命令的输出超过了代理的输出上限。</translation>
+    </message>
+    <message>
+        <source>The agent killed the command: it ran longer than the agent&apos;s time limit.</source>
+        <translation>代理终止了该命令：运行时间超过了代理的时间上限。</translation>
+    </message>
+    <message>
+        <source>The command was cancelled.</source>
+        <translation>命令已取消。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1147,82 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RcmdAgent</name>
+    <message>
+        <source>Classic mode speaks the tutorials&apos; plain protocol and cannot use TLS.</source>
+        <translation>经典模式使用教程中的明文协议，不能使用 TLS。</translation>
+    </message>
+    <message>
+        <source>Classic mode has no authentication, so it listens only on loopback (127.0.0.1 or ::1), not on %1, unless remote classic access is allowed explicitly (--classic-allow-remote).</source>
+        <extracomment>%1 is an IP address.</extracomment>
+        <translation>经典模式没有认证，因此只在回环地址（127.0.0.1 或 ::1）上监听，不能在 %1 上监听，除非明确允许远程经典访问（--classic-allow-remote）。</translation>
+    </message>
+    <message>
+        <source>The agent needs a token that clients must prove they know.</source>
+        <translation>代理需要一个令牌，客户端必须证明自己知道它。</translation>
+    </message>
+    <message>
+        <source>Listening on %1, beyond loopback, without TLS needs an explicit choice (--allow-remote), or a TLS certificate and key.</source>
+        <extracomment>%1 is an IP address.</extracomment>
+        <translation>不用 TLS 在回环以外的 %1 上监听需要明确选择（--allow-remote），或者提供 TLS 证书和私钥。</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its private key.</source>
+        <translation>TLS 需要同时提供证书和对应的私钥。</translation>
+    </message>
+    <message>
+        <source>TLS is not available: this Qt has no working TLS backend (OpenSSL).</source>
+        <translation>TLS 不可用：当前 Qt 没有可用的 TLS 后端（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>The agent refuses to run as root: every command would run as root. Run it as an ordinary user, or allow it explicitly (--allow-root).</source>
+        <translation>代理拒绝以 root 身份运行：否则每条命令都会以 root 身份执行。请用普通用户运行，或明确允许（--allow-root）。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s limits must be positive numbers.</source>
+        <translation>代理的各项限制必须是正数。</translation>
+    </message>
+    <message>
+        <source>The output encoding &quot;%1&quot; is not supported.</source>
+        <extracomment>%1 is an encoding name.</extracomment>
+        <translation>不支持输出编码“%1”。</translation>
+    </message>
+    <message>
+        <source>WARNING: classic mode has no authentication: anyone who can connect to %1 runs shell commands as this user. Use it only to try the tutorials&apos; clients.</source>
+        <extracomment>%1 is an IP address.</extracomment>
+        <translation>警告：经典模式没有认证：任何能连接到 %1 的人都能以当前用户身份执行 shell 命令。仅在试用教程中的客户端时使用。</translation>
+    </message>
+    <message>
+        <source>WARNING: classic mode is listening beyond loopback on %1: every machine that can reach this port owns this account.</source>
+        <extracomment>%1 is an IP address.</extracomment>
+        <translation>警告：经典模式正在回环以外的 %1 上监听：任何能访问此端口的机器都能完全控制这个账户。</translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1 without TLS: the token never crosses the network, but commands and their output do, readable by anyone on the path.</source>
+        <extracomment>%1 is an IP address.</extracomment>
+        <translation>警告：正在 %1 上不用 TLS 监听：令牌不会在网络上传输，但命令及其输出会，途经的任何人都能读到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed authentications from %1: refused for %n more second(s).</source>
+        <extracomment>%1 is an IP address; %n a number of seconds.</extracomment>
+        <translation>
+            <numerusform>来自 %1 的认证失败次数过多：在接下来的 %n 秒内拒绝连接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent already serves %n connection(s), its limit; try again later.</source>
+        <translation>
+            <numerusform>代理已有 %n 个连接，达到上限；请稍后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent already runs %n command(s), its limit; wait for one to end.</source>
+        <translation>
+            <numerusform>代理已在运行 %n 条命令，达到上限；请等其中一条结束。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RcmdAuthClient</name>
     <message>
         <source>The token is empty: set the same token on the client and on the agent.</source>
@@ -1136,6 +1292,64 @@ Commands:
         <source>The client sent %1 before authenticating: the connection is not authenticated, so nothing was run.</source>
         <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
         <translation>客户端在认证之前发送了 %1：连接尚未认证，因此没有运行任何命令。</translation>
+    </message>
+</context>
+<context>
+    <name>RcmdClassicSession</name>
+    <message>
+        <source>Too many commands queued.</source>
+        <translation>排队的命令过多。</translation>
+    </message>
+</context>
+<context>
+    <name>RcmdClient</name>
+    <message numerus="yes">
+        <source>The agent at %1 did not complete connecting and authentication within %n second(s).</source>
+        <translation>
+            <numerusform>%1 上的代理未能在 %n 秒内完成连接和认证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agent&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2: if that is your agent&apos;s certificate, pin it (--fingerprint).</source>
+        <extracomment>%1 lists the TLS library&apos;s reasons; %2 is a SHA-256 fingerprint.</extracomment>
+        <translation>代理的证书不受信任（%1）。它的 SHA-256 指纹是 %2：如果这确实是你的代理的证书，请固定它（--fingerprint）。</translation>
+    </message>
+    <message>
+        <source>The agent presented a certificate with SHA-256 fingerprint %1, not the pinned %2: it may be another machine. Nothing was sent.</source>
+        <extracomment>%1 is the fingerprint seen, %2 the pinned one.</extracomment>
+        <translation>代理出示的证书 SHA-256 指纹是 %1，而不是固定的 %2：它可能是另一台机器。没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The agent sent data this client cannot read: %1</source>
+        <extracomment>%1 is the decoding error, a sentence.</extracomment>
+        <translation>代理发来了本客户端无法读取的数据：%1</translation>
+    </message>
+    <message>
+        <source>The agent reported an error: %1</source>
+        <extracomment>%1 is the agent&apos;s message, a sentence.</extracomment>
+        <translation>代理报告了错误：%1</translation>
+    </message>
+    <message>
+        <source>The agent closed the connection while commands were running.</source>
+        <translation>代理在命令运行期间关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The agent sent a %1 message, which only a client sends.</source>
+        <extracomment>%1 is a protocol message name (e.g. Run).</extracomment>
+        <translation>代理发来了 %1 消息，而这种消息只应由客户端发送。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the agent failed: %1</source>
+        <extracomment>%1 is the TLS library&apos;s reason.</extracomment>
+        <translation>与代理的 TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the agent at %1 was lost while commands were running.</source>
+        <translation>命令运行期间，与 %1 上代理的连接断开了。</translation>
+    </message>
+    <message>
+        <source>The agent at %1 closed the connection before authentication completed (is it a SocketLab agent, and in the same mode?).</source>
+        <translation>%1 上的代理在认证完成前关闭了连接（它是 SocketLab 代理吗？模式是否一致？）。</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1493,63 @@ Commands:
     <message>
         <source>The frame size limit changed in the middle of a large frame; close the connection.</source>
         <translation>帧大小上限在一个大帧的中途被更改；请关闭连接。</translation>
+    </message>
+</context>
+<context>
+    <name>RcmdSession</name>
+    <message numerus="yes">
+        <source>Authentication took longer than %n second(s).</source>
+        <translation>
+            <numerusform>认证超过了 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client reported an error: %1</source>
+        <extracomment>%1 is the client&apos;s own message.</extracomment>
+        <translation>客户端报告了错误：%1</translation>
+    </message>
+    <message>
+        <source>The client sent a %1 message, which only an agent sends.</source>
+        <extracomment>%1 is a protocol message name (e.g. Output).</extracomment>
+        <translation>客户端发来了 %1 消息，而这种消息只应由代理发送。</translation>
+    </message>
+    <message>
+        <source>Command %1 is already running on this connection.</source>
+        <extracomment>%1 is a command number.</extracomment>
+        <translation>命令 %1 已在此连接上运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This connection already runs %n command(s), its limit; wait for one to end.</source>
+        <translation>
+            <numerusform>此连接已在运行 %n 条命令，达到上限；请等其中一条结束。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client left after the challenge without proving that it knows the token.</source>
+        <translation>客户端收到挑战后没有证明自己知道令牌就离开了。</translation>
+    </message>
+</context>
+<context>
+    <name>RcmdTls</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: expected 32 hex byte pairs such as AB:CD:... (64 hex digits).</source>
+        <extracomment>%1 is what the user typed.</extracomment>
+        <translation>“%1”不是 SHA-256 指纹：应为 32 组十六进制字节，如 AB:CD:...（共 64 个十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER expected).</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>%1 中没有证书（应为 PEM 或 DER 格式）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key matching the certificate&apos;s key type (an unencrypted PEM key is expected).</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>%1 中没有与证书密钥类型相符的私钥（应为未加密的 PEM 私钥）。</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1768,37 @@ Commands:
         <source>The text cannot be encoded in %1.</source>
         <extracomment>%1 is the encoding name, e.g. &quot;GBK&quot;.</extracomment>
         <translation>该文本无法用 %1 编码。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFile</name>
+    <message>
+        <source>The token file %1 does not exist.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>令牌文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The token file %1 is not a regular file.</source>
+        <translation>令牌文件 %1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read or changed by other users (mode %2): make it private with chmod 600 %1.</source>
+        <extracomment>%1 is a file path, %2 its permission bits in octal (e.g. 644).</extracomment>
+        <translation>令牌文件 %1 可被其他用户读取或修改（权限 %2）：请用 chmod 600 %1 将其设为私有。</translation>
+    </message>
+    <message>
+        <source>The token file %1 is larger than %2 bytes: is it the right file?</source>
+        <extracomment>%1 is a file path, %2 a number of bytes.</extracomment>
+        <translation>令牌文件 %1 超过 %2 字节：是不是选错了文件？</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>无法读取令牌文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty: put a long random secret in it.</source>
+        <translation>令牌文件 %1 是空的：请在其中放入一段较长的随机密钥。</translation>
     </message>
 </context>
 <context>
