@@ -35,10 +35,6 @@
 <context>
     <name>AgentCommand</name>
     <message>
-        <source>--listen needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--token-file PATH is required: clients must prove they know its secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,6 +1108,11 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 needs an IP address of this machine (or * for all), not &quot;%2&quot;.</source>
+        <extracomment>%1 is an option name, %2 what the user gave.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadBuilder</name>
@@ -1733,13 +1734,6 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
-    <name>TcpServerCommand</name>
-    <message>
-        <source>--listen needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TextCodec</name>
     <message>
         <source>Latin-1 (Western European)</source>
@@ -1816,10 +1810,6 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
 </context>
 <context>
     <name>UdpCommand</name>
-    <message>
-        <source>--bind needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--send-to needs an IP address, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>

@@ -35,10 +35,6 @@
 <context>
     <name>AgentCommand</name>
     <message>
-        <source>--listen needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
-        <translation>--listen 需要本机的一个 IP 地址（或用 * 表示全部），而不是“%1”。</translation>
-    </message>
-    <message>
         <source>--token-file PATH is required: clients must prove they know its secret.</source>
         <translation>必须提供 --token-file PATH：客户端必须证明自己知道其中的密钥。</translation>
     </message>
@@ -1118,6 +1114,11 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
+    <message>
+        <source>--%1 needs an IP address of this machine (or * for all), not &quot;%2&quot;.</source>
+        <extracomment>%1 is an option name, %2 what the user gave.</extracomment>
+        <translation>--%1 需要本机的一个 IP 地址（或用 * 表示全部），而不是“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>PayloadBuilder</name>
@@ -1733,13 +1734,6 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
-    <name>TcpServerCommand</name>
-    <message>
-        <source>--listen needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
-        <translation>--listen 需要本机的 IP 地址（或用 * 表示全部），而不是“%1”。</translation>
-    </message>
-</context>
-<context>
     <name>TextCodec</name>
     <message>
         <source>Latin-1 (Western European)</source>
@@ -1816,10 +1810,6 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
 </context>
 <context>
     <name>UdpCommand</name>
-    <message>
-        <source>--bind needs an IP address of this machine (or * for all), not &quot;%1&quot;.</source>
-        <translation>--bind 需要本机的 IP 地址（或用 * 表示全部），而不是“%1”。</translation>
-    </message>
     <message>
         <source>--send-to needs an IP address, not &quot;%1&quot;.</source>
         <translation>--send-to 需要 IP 地址，而不是“%1”。</translation>

@@ -75,13 +75,8 @@ int AgentCommand::run(const QStringList &arguments)
     options.parse(arguments);
 
     RcmdAgentConfig config;
-    if (const std::optional<Endpoint> listen = options.endpoint(QStringLiteral("listen"), true)) {
-        config.port = listen->port;
-        config.address = listen->isAny() ? QHostAddress(QHostAddress::Any) : listen->address();
-        if (config.address.isNull())
-            options.fail(
-                tr("--listen needs an IP address of this machine (or * for all), not \"%1\".").arg(listen->host));
-    }
+    if (options.localEndpoint(QStringLiteral("listen"), true, &config.address, &config.port) && config.address.isNull())
+        config.address = QHostAddress(QHostAddress::Any);
     config.classic = options.isSet(QStringLiteral("classic"));
     config.allowRemoteClassic = options.isSet(QStringLiteral("classic-allow-remote"));
     config.allowRemotePlain = options.isSet(QStringLiteral("allow-remote"));

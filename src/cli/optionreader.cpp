@@ -73,6 +73,21 @@ qint64 OptionReader::integer(const QString &name, qint64 fallback, qint64 minimu
     return number;
 }
 
+bool OptionReader::localEndpoint(const QString &name, bool required, QHostAddress *address, quint16 *port)
+{
+    const std::optional<Endpoint> local = endpoint(name, required);
+    if (!local)
+        return false;
+    *port = local->port;
+    *address = local->isAny() ? QHostAddress() : local->address();
+    if (!local->isAny() && address->isNull()) {
+        //: %1 is an option name, %2 what the user gave.
+        fail(tr("--%1 needs an IP address of this machine (or * for all), not \"%2\".").arg(name, local->host));
+        return false;
+    }
+    return true;
+}
+
 std::optional<Endpoint> OptionReader::endpoint(const QString &name, bool required)
 {
     if (!m_parser.isSet(name)) {

@@ -37,6 +37,9 @@ public:
 
     qint64 integer(const QString &name, qint64 fallback, qint64 minimum, qint64 maximum);
     std::optional<Endpoint> endpoint(const QString &name, bool required);
+    /** --name HOST:PORT naming a local address to listen or bind on: sets *address (null for "*", any address)
+        and *port and returns true when the option is given and valid. */
+    bool localEndpoint(const QString &name, bool required, QHostAddress *address, quint16 *port);
     /** --framing SPEC with --max-frame BYTES; nullopt for none (or on error). */
     std::optional<FramingSpec> framing(const QString &name, const QString &maxFrameName);
     /** --reply MODE and --rule MATCH=>REPLY (rules imply the "rules" mode). */

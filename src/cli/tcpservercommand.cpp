@@ -28,15 +28,7 @@ int TcpServerCommand::run(const QStringList &arguments)
     options.parse(arguments);
 
     TcpServerConfig config;
-    if (const std::optional<Endpoint> listen = options.endpoint(QStringLiteral("listen"), true)) {
-        config.port = listen->port;
-        if (!listen->isAny()) {
-            config.address = listen->address();
-            if (config.address.isNull())
-                options.fail(
-                    tr("--listen needs an IP address of this machine (or * for all), not \"%1\".").arg(listen->host));
-        }
-    }
+    options.localEndpoint(QStringLiteral("listen"), true, &config.address, &config.port);
     config.reuseAddress = !options.isSet(QStringLiteral("no-reuse-address"));
     config.ipv6Only = options.isSet(QStringLiteral("ipv6-only"));
     config.backlog = static_cast<int>(options.integer(QStringLiteral("backlog"), 50, 1, 65535));

@@ -38,16 +38,7 @@ int UdpCommand::run(const QStringList &arguments)
     options.parse(arguments);
 
     UdpPeerConfig config;
-    const std::optional<Endpoint> bind = options.endpoint(QStringLiteral("bind"), false);
-    if (bind) {
-        config.port = bind->port;
-        if (!bind->isAny()) {
-            config.bindAddress = bind->address();
-            if (config.bindAddress.isNull())
-                options.fail(
-                    tr("--bind needs an IP address of this machine (or * for all), not \"%1\".").arg(bind->host));
-        }
-    }
+    options.localEndpoint(QStringLiteral("bind"), false, &config.bindAddress, &config.port);
     config.reuseAddress = options.isSet(QStringLiteral("reuse-address"));
     config.reply = options.reply(QStringLiteral("reply"), QStringLiteral("rule"));
     config.multicastInterface = options.text(QStringLiteral("multicast-interface"));
