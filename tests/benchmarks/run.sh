@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: MIT
 #
 # SocketLab's benchmarks against reference tools, on loopback only (127.0.0.1). Not part of ./test.sh or CTest.
-#   tests/benchmarks/run.sh                  # all four: bulk-tcp 10k-connections udp-receive framing-decode
+#   tests/benchmarks/run.sh                  # all five: bulk-tcp 10k-connections udp-receive framing-decode rcmd-exec
 #   tests/benchmarks/run.sh bulk-tcp         # only some, by name
 # Builds socketlab-cli (and bench_framing) first when needed (cmake --build, or scripts/setup.sh on a fresh
 # checkout), then prints for each benchmark SocketLab's figures, the reference figures from the same run, the ratio,
@@ -16,12 +16,13 @@ root=$(cd "$here/../.." && pwd)
 build_dir="${SOCKETLAB_BUILD_DIR:-$root/build}"
 export SOCKETLAB_BUILD_DIR="$build_dir"
 
-declare -A script=([bulk-tcp]=bulk_tcp.py [10k-connections]=connections_10k.py [udp-receive]=udp_receive.py)
+declare -A script=([bulk-tcp]=bulk_tcp.py [10k-connections]=connections_10k.py [udp-receive]=udp_receive.py
+    [rcmd-exec]=rcmd_exec.py)
 # Compiled benchmarks (tests/benchmarks/CMakeLists.txt): no python, no iperf3, no socketlab-cli.
 declare -A program=([framing-decode]=bench_framing)
 # Wall-clock limits (seconds) per benchmark; each also bounds every wait and loop of its own.
-declare -A limit=([bulk-tcp]=150 [10k-connections]=240 [udp-receive]=120 [framing-decode]=180)
-all=(bulk-tcp 10k-connections udp-receive framing-decode)
+declare -A limit=([bulk-tcp]=150 [10k-connections]=240 [udp-receive]=120 [framing-decode]=180 [rcmd-exec]=180)
+all=(bulk-tcp 10k-connections udp-receive framing-decode rcmd-exec)
 
 case "${1:-}" in
 -h | --help)
