@@ -17,9 +17,8 @@
 #include "net/socketerrortext.h"
 #include "payload/textcodec.h"
 #include "rcmd/rcmdaudit.h"
+#include "rcmd/rcmdauthserver.h"
 #include "rcmd/rcmdclassicsession.h"
-#include "rcmd/rcmdmessage.h"
-#include "rcmd/rcmdprotocol.h"
 #include "rcmd/rcmdsession.h"
 #include "rcmd/rcmdtls.h"
 
@@ -241,12 +240,8 @@ void RcmdAgent::refuse(QTcpSocket *socket, const QString &peer, const QString &r
 {
     emit audit(RcmdAudit::line(QStringLiteral("refused"), peer, {{QStringLiteral("reason"), reason}}));
     if (!m_config.classic) {
-        // The client learns why; the reason is short enough for a handshake frame, or it is cut.
-        QByteArray frame;
-        QString error;
-        if (!RcmdProtocol::encode(RcmdMessage::authFailed(reason), &frame, &error))
-            RcmdProtocol::encode(RcmdMessage::authFailed(reason.left(60)), &frame, &error);
-        socket->write(frame);
+        // The client learns why.
+        socket->write(RcmdAuthServer::authFailedFrame(reason));
     }
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(RefusalGraceMs, socket, [socket] { socket->abort(); });

@@ -102,8 +102,13 @@ QByteArray RcmdAuthServer::fail(const QString &error)
     m_error = error;
     if (wasAuthenticated)
         return {};
+    return authFailedFrame(error);
+}
+
+QByteArray RcmdAuthServer::authFailedFrame(const QString &reason)
+{
     QByteArray frame;
     QString encodeError;
-    RcmdProtocol::encode(RcmdMessage::authFailed(fittedReason(error)), &frame, &encodeError);
+    RcmdProtocol::encode(RcmdMessage::authFailed(fittedReason(reason)), &frame, &encodeError);
     return frame;
 }

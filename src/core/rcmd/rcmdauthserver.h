@@ -39,6 +39,10 @@ public:
     void setOutputEncoding(const QString &encoding) { m_outputEncoding = encoding; }
     QString outputEncoding() const { return m_outputEncoding; }
 
+    /** The AuthFailed frame for `reason`, cut at a character boundary to fit the handshake frame limit. For
+        refusals outside the handshake too (deadline, back-off, limits). */
+    static QByteArray authFailedFrame(const QString &reason);
+
     State state() const { return m_state; }
     bool isAuthenticated() const { return m_state == State::Authenticated; }
     /** Why the handshake failed; empty unless state() is Failed. */

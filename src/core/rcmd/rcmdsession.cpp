@@ -51,12 +51,9 @@ RcmdSession::RcmdSession(QTcpSocket *socket, const RcmdAgentConfig &config, Slot
 
     m_authDeadline->setSingleShot(true);
     connect(m_authDeadline, &QTimer::timeout, this, [this] {
-        QByteArray frame;
-        QString error;
         const QString reason =
             tr("Authentication took longer than %n second(s).", nullptr, qMax(1, m_config.authTimeoutMs / 1000));
-        RcmdProtocol::encode(RcmdMessage::authFailed(reason), &frame, &error);
-        failAuthentication(reason, frame);
+        failAuthentication(reason, RcmdAuthServer::authFailedFrame(reason));
     });
     m_authDeadline->start(qMax(1, config.authTimeoutMs));
 }
@@ -98,10 +95,7 @@ void RcmdSession::onReadyRead()
             if (m_auth.isAuthenticated()) {
                 failProtocol(m_reader.error());
             } else {
-                QByteArray frame;
-                QString error;
-                RcmdProtocol::encode(RcmdMessage::authFailed(m_reader.error().left(60)), &frame, &error);
-                failAuthentication(m_reader.error(), frame);
+                failAuthentication(m_reader.error(), RcmdAuthServer::authFailedFrame(m_reader.error()));
             }
             return;
         }
