@@ -402,6 +402,7 @@ private slots:
     void cancel_data();
     void cancel();
     void clientDisconnectKillsCommand();
+    void slowReaderPausesCommand();
 
     // TLS
     void tlsPinnedFingerprint();
@@ -1202,6 +1203,54 @@ void TestRcmdAgent::clientDisconnectKillsCommand()
 }
 
 // --- TLS ----------------------------------------------------------------------------------------------------------
+
+void TestRcmdAgent::slowReaderPausesCommand()
+{
+    // A client that stops reading must not grow the agent's memory: above RcmdSession::HighWaterMark unsent bytes
+    // the command's group is stopped (SIGSTOP), and it continues once the client drains.
+    RcmdAgentConfig config = agentConfig();
+    config.outputCap = 0;
+    config.commandTimeoutMs = 0;
+    RcmdAgent agent;
+    QVERIFY2(agent.start(config), qPrintable(agent.errorString()));
+    RawPeer peer(agent.port());
+    // Qt stops taking bytes from the kernel once this much waits unread, so the TCP window really closes.
+    peer.socket.setReadBufferSize(64 * 1024);
+    QTRY_VERIFY_WITH_TIMEOUT(peer.isConnected(), ReadyTimeoutMs);
+    QVERIFY(!rawHandshake(&peer, Token, nonce('\x21')).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!peer.messages.isEmpty() && peer.messages.constLast().type == Type::AuthOk,
+                             ReadyTimeoutMs);
+    peer.send(frameOf(
+        RcmdMessage::run(1, {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $$; exec yes")})));
+    const auto firstOutput = [&peer] {
+        for (const RcmdMessage &message : std::as_const(peer.messages)) {
+            if (message.type == Type::Output)
+                return message.data;
+        }
+        return QByteArray();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(firstOutput().contains('\n'), ReadyTimeoutMs);
+    const qint64 pid = firstLinePid(firstOutput());
+    QVERIFY(pid > 0);
+
+    // Stop reading: the command must end up stopped, and stay stopped.
+    QObject::disconnect(&peer.socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    QTRY_COMPARE_WITH_TIMEOUT(procStat(pid).value_or(ProcStat()).state, 'T', 15000);
+    QTest::qWait(300);
+    QCOMPARE(procStat(pid).value_or(ProcStat()).state, 'T');
+    QCOMPARE(agent.runningCommands(), 1);
+
+    // Read again (discarding): the command continues.
+    qint64 drained = 0;
+    QObject::connect(&peer.socket, &QTcpSocket::readyRead, &peer.socket,
+                     [&] { drained += peer.socket.readAll().size(); });
+    peer.socket.readAll();
+    QTRY_VERIFY_WITH_TIMEOUT(procStat(pid).value_or(ProcStat()).state != 'T' && drained > 4 * 1024 * 1024, 15000);
+
+    peer.socket.abort();
+    QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), EndTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(agent.runningCommands(), 0, EndTimeoutMs);
+}
 
 void TestRcmdAgent::tlsPinnedFingerprint()
 {
