@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "procstat.h"
 #include "rcmd/commandrunner.h"
 
 namespace {
@@ -85,52 +86,6 @@ CommandRequest shellRequest(quint32 id, const QString &commandLine)
     request.argv = QStringList{commandLine};
     request.shell = true;
     return request;
-}
-
-/** A few fields of /proc/<pid>/stat. */
-struct ProcStat
-{
-    char state = 0;
-    qint64 parent = 0;
-    qint64 group = 0;
-    qint64 session = 0;
-};
-
-std::optional<ProcStat> procStat(qint64 pid)
-{
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray line = file.readAll();
-    // The command name may contain spaces and parentheses; the fields follow the last ')'.
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0)
-        return std::nullopt;
-    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-    if (fields.size() < 4 || fields.at(0).isEmpty())
-        return std::nullopt;
-    ProcStat stat;
-    stat.state = fields.at(0).at(0);
-    stat.parent = fields.at(1).toLongLong();
-    stat.group = fields.at(2).toLongLong();
-    stat.session = fields.at(3).toLongLong();
-    return stat;
-}
-
-bool isDead(const std::optional<ProcStat> &stat)
-{
-    return !stat || stat->state == 'Z' || stat->state == 'X';
-}
-
-/**
- * True when `pid` no longer runs: kill(pid, 0) fails with ESRCH, or it is a zombie. An orphan killed
- * with its group is reaped by PID 1; some containers' PID 1 never reaps, leaving a zombie for good.
- */
-bool processGone(qint64 pid)
-{
-    if (::kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH)
-        return true;
-    return isDead(procStat(pid));
 }
 
 /** Processes (not zombies) in process group `group`, or with parent `parent`; one pass over /proc. */

@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "procstat.h"
 #include "rcmd/rcmdagent.h"
 #include "rcmd/rcmdagentconfig.h"
 #include "rcmd/rcmdauth.h"
@@ -252,47 +253,6 @@ public:
     /** Last, so that it goes first. */
     QTcpSocket socket;
 };
-
-/** A few fields of /proc/<pid>/stat. */
-struct ProcStat
-{
-    char state = 0;
-    qint64 parent = 0;
-    qint64 group = 0;
-};
-
-std::optional<ProcStat> procStat(qint64 pid)
-{
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray line = file.readAll();
-    // The command name may contain spaces and parentheses; the fields follow the last ')'.
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0)
-        return std::nullopt;
-    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-    if (fields.size() < 3 || fields.at(0).isEmpty())
-        return std::nullopt;
-    ProcStat stat;
-    stat.state = fields.at(0).at(0);
-    stat.parent = fields.at(1).toLongLong();
-    stat.group = fields.at(2).toLongLong();
-    return stat;
-}
-
-/** A zombie counts as gone: PID 1 of this sandbox does not reap the orphans a killed group leaves. */
-bool isDead(const std::optional<ProcStat> &stat)
-{
-    return !stat || stat->state == 'Z' || stat->state == 'X';
-}
-
-bool processGone(qint64 pid)
-{
-    if (::kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH)
-        return true;
-    return isDead(procStat(pid));
-}
 
 /** Every /proc entry that passes `select`. */
 template<typename Select>
