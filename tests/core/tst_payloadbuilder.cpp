@@ -45,6 +45,8 @@ private slots:
     void noFileName();
     void fileOverLimit();
     void fileAtLimit();
+    void formatNames_data();
+    void formatNames();
     void lineEndingNames_data();
     void lineEndingNames();
     void lineEndingFromNameRejects();
@@ -306,6 +308,28 @@ void TestPayloadBuilder::fileAtLimit()
     QCOMPARE(result.bytes.at(0), '\0');
     QCOMPARE(result.bytes.right(2), QByteArray("\x7f\n"));
     QVERIFY(QFile::remove(path));
+}
+
+void TestPayloadBuilder::formatNames_data()
+{
+    QTest::addColumn<PayloadSpec::Format>("format");
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("text") << PayloadSpec::Format::Text << QStringLiteral("text");
+    QTest::newRow("escaped") << PayloadSpec::Format::Escaped << QStringLiteral("escaped");
+    QTest::newRow("hex") << PayloadSpec::Format::Hex << QStringLiteral("hex");
+    QTest::newRow("file") << PayloadSpec::Format::File << QStringLiteral("file");
+}
+
+void TestPayloadBuilder::formatNames()
+{
+    QFETCH(PayloadSpec::Format, format);
+    QFETCH(QString, name);
+
+    QCOMPARE(PayloadBuilder::formatName(format), name);
+    QCOMPARE(PayloadBuilder::formatFromName(name), std::optional<PayloadSpec::Format>(format));
+    QCOMPARE(PayloadBuilder::formatFromName(name.toUpper()), std::optional<PayloadSpec::Format>(format));
+    QCOMPARE(PayloadBuilder::formatFromName(QString(name + QLatin1Char('x'))), std::optional<PayloadSpec::Format>());
 }
 
 void TestPayloadBuilder::lineEndingNames_data()

@@ -35,6 +35,19 @@ const char *lineEndingCharacters(PayloadSpec::LineEnding lineEnding)
 }
 
 /** Reads in pieces so that a file growing while it is read, or a device without a size, stops at the limit. */
+struct FormatName
+{
+    PayloadSpec::Format format;
+    const char *name;
+};
+
+constexpr FormatName Formats[] = {
+    {PayloadSpec::Format::Text, "text"},
+    {PayloadSpec::Format::Escaped, "escaped"},
+    {PayloadSpec::Format::Hex, "hex"},
+    {PayloadSpec::Format::File, "file"},
+};
+
 constexpr qint64 ReadChunkSize = 64 * 1024;
 
 } // namespace
@@ -126,6 +139,24 @@ std::optional<PayloadSpec::LineEnding> PayloadBuilder::lineEndingFromName(QStrin
     for (const LineEndingName &entry : LineEndings) {
         if (name.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
             return entry.lineEnding;
+    }
+    return std::nullopt;
+}
+
+QString PayloadBuilder::formatName(PayloadSpec::Format format)
+{
+    for (const FormatName &entry : Formats) {
+        if (entry.format == format)
+            return QLatin1String(entry.name);
+    }
+    return {};
+}
+
+std::optional<PayloadSpec::Format> PayloadBuilder::formatFromName(QStringView name)
+{
+    for (const FormatName &entry : Formats) {
+        if (name.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
+            return entry.format;
     }
     return std::nullopt;
 }

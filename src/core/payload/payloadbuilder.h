@@ -28,6 +28,10 @@ public:
         larger than MaxFileSize (with its size and the limit); file errors are reported at position 0. */
     static BytesResult build(const PayloadSpec &spec);
 
+    /** "text", "escaped", "hex", "file": the names settings and JSON files use. */
+    static QString formatName(PayloadSpec::Format format);
+    /** The format for a formatName() (case-insensitive), or nullopt. */
+    static std::optional<PayloadSpec::Format> formatFromName(QStringView name);
     /** "none", "lf", "crlf", "cr". */
     static QString lineEndingName(PayloadSpec::LineEnding lineEnding);
     /** The line ending for a lineEndingName() (case-insensitive), or nullopt. */
