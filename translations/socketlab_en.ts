@@ -159,6 +159,37 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandProcess</name>
     <message>
         <source>Cannot run &quot;%1&quot;: the working directory &quot;%2&quot; does not exist.</source>
@@ -209,6 +240,57 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
     <message>
         <source>Too many commands are running at once (%1): wait for one to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>Select a row to see all of its bytes as text and as a hex dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text, one row per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the bytes of the selected rows as hex, one row per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visualize this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how this connection&apos;s writes and reads line up in the visualizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <extracomment>%1 is the encoding, e.g. UTF-8.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +1051,29 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>LifecycleStrip</name>
+    <message>
+        <source>Looking up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListenSocket</name>
     <message>
         <source>Creating a listening socket natively is not supported on this system.</source>
@@ -986,14 +1091,6 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen on a port, serve many clients at once, and see every read exactly as it arrived: size, time, bytes. Reply with echo, upper case or your own rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This page is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,23 +1099,7 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TCP client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to any server by name or address, send text, hex or files, and follow the connection through its whole life: looking up, connecting, connected, closing, closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UDP peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bind a port, keep an address book of peers, send and receive datagrams (empty ones too), broadcast and join multicast groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1085,6 +1166,10 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A desktop network laboratory: TCP server and client, UDP, remote commands, and a visual lab that shows how TCP merges and splits what you send.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Released under the MIT license.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trace of %1: %2 write calls (%3 bytes sent) and %4 reads (%5 bytes received).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptionReader</name>
@@ -1115,6 +1200,49 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>PageConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a local IP address: use 0.0.0.0, ::, 127.0.0.1 or an address of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: type one such as 127.0.0.1 or ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back every message as it came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back in upper case, like the tutorials&apos; data.upper()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by your rules: MATCH=&gt;REPLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadBuilder</name>
     <message>
         <source>No file was chosen to send.</source>
@@ -1138,6 +1266,218 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     <message>
         <source>The file &quot;%1&quot; is too large to send: more than the limit of %2 bytes.</source>
         <extracomment>%1 is the file path, %2 the largest size allowed in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickSendDialog</name>
+    <message>
+        <source>Quick-Send Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with escapes (\n \x41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickSendModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick-send list is not valid JSON: %1 at byte %2.</source>
+        <extracomment>%1 is the parser&apos;s reason, e.g. &quot;unterminated string&quot;, %2 a 0-based byte offset.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick-send list must be a JSON object with &quot;version&quot; and &quot;entries&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick-send list has no &quot;version&quot;: expected version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick-send list has version %1, but only version %2 is supported.</source>
+        <extracomment>%1 is the version found in the file, %2 the one this SocketLab reads.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick-send list has no &quot;entries&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the quick-send list is not a JSON object.</source>
+        <extracomment>%1 is the 1-based number of the entry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the quick-send list has no name.</source>
+        <extracomment>%1 is the 1-based number of the entry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) of the quick-send list has a comment that is not a string.</source>
+        <extracomment>%1 is the 1-based number of the entry, %2 its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) of the quick-send list has an unknown format &quot;%3&quot;: use &quot;text&quot;, &quot;escaped&quot; or &quot;hex&quot;.</source>
+        <extracomment>%1 is the 1-based number of the entry, %2 its name, %3 the format found.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) of the quick-send list has content that is not a string.</source>
+        <extracomment>%1 is the 1-based number of the entry, %2 its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickSendPanel</name>
+    <message>
+        <source>Add a message to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected message (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the list with one loaded from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a quick-send list.</source>
+        <extracomment>%1 is the file path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2</source>
+        <extracomment>%1 is the file path, %2 a sentence saying what is wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Quick-Send Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Quick-Send Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Quick-Send List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-send lists (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Quick-Send List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1894,110 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>ReceiveOptionsBox</name>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the content column shows the bytes received and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding used to show received bytes as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per read as it came from the socket, or one row per message cut out by the framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>len:4, line, delim:\r\n, struct-i…</source>
+        <extracomment>Examples of framing specs: keep the specs themselves untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages need a framing: enter one above (for example len:4 or line). It applies to connections made after it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop adding rows; what arrives meanwhile is kept and counted, and shown when you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write every row to a file, one JSON object per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every row from the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text + hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per read, as the bytes came from the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per message cut out by the framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplyPolicy</name>
     <message>
         <source>Bad reply rule &quot;%1&quot;: write MATCH=&gt;REPLY, e.g. ping=&gt;pong or hex:01 02=&gt;hex:ff.</source>
@@ -1573,6 +2017,21 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>ReplyRulesDialog</name>
+    <message>
+        <source>Reply rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One rule per line, written as &lt;code&gt;MATCH=&amp;gt;REPLY&lt;/code&gt;. The first matching rule wins; empty lines are ignored.&lt;/p&gt;&lt;p&gt;&lt;code&gt;hello=&amp;gt;world&lt;/code&gt; replies &lt;i&gt;world&lt;/i&gt; to any message that contains &lt;i&gt;hello&lt;/i&gt;.&lt;br&gt;&lt;code&gt;exact:ping=&amp;gt;pong&lt;/code&gt; replies only when the whole message is &lt;i&gt;ping&lt;/i&gt;.&lt;br&gt;&lt;code&gt;hex:01 02=&amp;gt;hex:ff&lt;/code&gt; matches and replies with bytes written in hex.&lt;br&gt;&lt;code&gt;re:^GET .*=&amp;gt;HTTP/1.0 200 OK\r\n&lt;/code&gt; matches a regular expression.&lt;/p&gt;&lt;p&gt;Text parts accept C escapes such as &lt;code&gt;\r&lt;/code&gt;, &lt;code&gt;\n&lt;/code&gt;, &lt;code&gt;\t&lt;/code&gt; and &lt;code&gt;\x41&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRenderer</name>
     <message>
         <source>Cannot create the screenshot folder %1: check the path and your permissions.</source>
@@ -1580,6 +2039,49 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
     <message>
         <source>Cannot write the screenshot %1: check free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type text to send… (Ctrl+Return sends, Up/Down recall earlier messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with escapes, e.g. hello\r\n or \x41\x42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex bytes, e.g. 68 65 6c 6c 6f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path of a file to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the repeated send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +2097,105 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
     <message>
         <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendOptionsBox</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the typed text becomes bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character encoding of text (not used for hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended after the message and its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check&amp;sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed over the message bytes and appended before the line ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times one click sends the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between repeats; 0 sends as fast as the peer takes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file and send its bytes as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text with escapes (\n \x41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF \n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRLF \r\n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR \r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1696,6 +2297,176 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>TcpClientHandle</name>
+    <message>
+        <source>Not connected: connect first, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: there is no connection to visualize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientPage</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a failure or a close, try again with a growing delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY (turn Nagle off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send small writes at once instead of coalescing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive (SO_KEEPALIVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many bytes per read, like recv(N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait this long before each read, so that sends pile up (sticky-packet experiments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 ms (attempt %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect first, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graceful (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what is pending, then close: the peer reads the end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop what is pending and reset: the peer sees &quot;connection reset&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpConnection</name>
     <message>
         <source>%1 stopped reading: %2 bytes are waiting to be sent to it (limit %3), so it was dropped.</source>
@@ -1730,6 +2501,204 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
     <message>
         <source>Refused %1: the server already has its maximum of %2 clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerHandle</name>
+    <message>
+        <source>No client is connected: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected clients have disconnected: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client #%1 has disconnected; its stream trace is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerPage</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address to listen on: 0.0.0.0 = every IPv4 address, :: or * = IPv6 and IPv4, 127.0.0.1 = this machine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 picks any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse address (SO_REUSEADDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the server listen again at once while old connections are in TIME_WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual-stack: IPv6 and IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the :: address, accept IPv4 clients too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections the system queues before accept()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many bytes per read, like recv(N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait this long before each read, so that sends pile up (sticky-packet experiments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the Send button sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the selected clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the data view to the clients selected above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned away %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the clients to disconnect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not listening: start it, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client is selected: select clients in the table, or send to all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visualize this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to selected clients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1809,6 +2778,155 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>TrafficModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RX</source>
+        <comment>direction: received</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TX</source>
+        <comment>direction: sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>direction: a notice such as connected or closed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>direction: an error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation>
+            <numerusform>… %n more byte</numerusform>
+            <numerusform>… %n more bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n byte(s)</source>
+        <extracomment>%1 is what the row is (Read, Write, Message, Datagram), %n its size.</extracomment>
+        <translation>
+            <numerusform>%1, %n byte</numerusform>
+            <numerusform>%1, %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrafficPageBinding</name>
+    <message numerus="yes">
+        <source>Stopped after %n message(s).</source>
+        <translation>
+            <numerusform>Stopped after %n message.</numerusform>
+            <numerusform>Stopped after %n messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save received data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving every row from now on to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficStatusBar</name>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>RX %1 · %n message(s) · %2</source>
+        <translation>
+            <numerusform>RX %1 · %n message · %2</numerusform>
+            <numerusform>RX %1 · %n messages · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TX %1 · %n message(s) · %2</source>
+        <translation>
+            <numerusform>TX %1 · %n message · %2</numerusform>
+            <numerusform>TX %1 · %n messages · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received: %1 bytes in %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1 bytes in %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view could not keep up, so these rows were left out of it; the counters still count their bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count from zero again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UdpCommand</name>
     <message>
         <source>--send-to needs an IP address, not &quot;%1&quot;.</source>
@@ -1820,6 +2938,121 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
     <message>
         <source>--send needs a --send-to HOST:PORT to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpPage</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address to bind: 0.0.0.0 = every IPv4 address, :: or * = IPv6 and IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 picks any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the port (SO_REUSEADDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let other programs bind the same port, as multicast receivers do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target 255.255.255.255: every host on the local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. 唐僧</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Bound to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UDP socket is not open: open it, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 (%2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group: use 224.0.0.0 to 239.255.255.255 or an IPv6 ff00::/8 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +3080,13 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
     <message>
         <source>Left the multicast group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UdpPeerHandle</name>
+    <message>
+        <source>The UDP socket is not open: open it first, then send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

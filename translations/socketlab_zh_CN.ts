@@ -171,6 +171,37 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>RX</source>
+        <translation>收</translation>
+    </message>
+    <message>
+        <source>TX</source>
+        <translation>发</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
     <name>CommandProcess</name>
     <message>
         <source>Cannot run &quot;%1&quot;: the working directory &quot;%2&quot; does not exist.</source>
@@ -222,6 +253,56 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     <message>
         <source>Too many commands are running at once (%1): wait for one to finish.</source>
         <translation>同时运行的命令过多（%1 个）：请等待其中一个结束。</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>Select a row to see all of its bytes as text and as a hex dump.</source>
+        <translation>选中一行，即可看到它的全部字节：文本和十六进制转储。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text, one row per line</source>
+        <translation>把选中的行复制为文本，每行一条</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;hex</source>
+        <translation>复制为十六进制(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy the bytes of the selected rows as hex, one row per line</source>
+        <translation>把选中行的字节复制为十六进制，每行一条</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Visualize this connection</source>
+        <translation>可视化这个连接(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show how this connection&apos;s writes and reads line up in the visualizer</source>
+        <translation>在可视化页中查看这个连接的每次写入与每次读取如何对应</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <extracomment>%1 is the encoding, e.g. UTF-8.</extracomment>
+        <translation>文本（%1）：</translation>
+    </message>
+    <message>
+        <source>Hex:</source>
+        <translation>十六进制：</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1056,29 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>LifecycleStrip</name>
+    <message>
+        <source>Looking up</source>
+        <translation>解析域名</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>关闭中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
     <name>ListenSocket</name>
     <message>
         <source>Creating a listening socket natively is not supported on this system.</source>
@@ -992,14 +1096,6 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <translation>TCP 服务器</translation>
     </message>
     <message>
-        <source>TCP server</source>
-        <translation>TCP 服务器</translation>
-    </message>
-    <message>
-        <source>Listen on a port, serve many clients at once, and see every read exactly as it arrived: size, time, bytes. Reply with echo, upper case or your own rules.</source>
-        <translation>监听端口，同时服务多个客户端，按实际到达的样子查看每一次读取：大小、时间、字节。可以回显、转大写或按自定义规则回复。</translation>
-    </message>
-    <message>
         <source>This page is not available yet.</source>
         <translation>此页面尚不可用。</translation>
     </message>
@@ -1008,24 +1104,8 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <translation>TCP 客户端</translation>
     </message>
     <message>
-        <source>TCP client</source>
-        <translation>TCP 客户端</translation>
-    </message>
-    <message>
-        <source>Connect to any server by name or address, send text, hex or files, and follow the connection through its whole life: looking up, connecting, connected, closing, closed.</source>
-        <translation>按主机名或地址连接任意服务器，发送文本、十六进制或文件，并跟踪连接的整个生命周期：解析、连接中、已连接、关闭中、已关闭。</translation>
-    </message>
-    <message>
         <source>UDP</source>
         <translation>UDP</translation>
-    </message>
-    <message>
-        <source>UDP peer</source>
-        <translation>UDP 收发</translation>
-    </message>
-    <message>
-        <source>Bind a port, keep an address book of peers, send and receive datagrams (empty ones too), broadcast and join multicast groups.</source>
-        <translation>绑定端口，维护对端地址簿，收发数据报（包括空数据报），广播以及加入组播组。</translation>
     </message>
     <message>
         <source>Remote Command</source>
@@ -1091,6 +1171,10 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A desktop network laboratory: TCP server and client, UDP, remote commands, and a visual lab that shows how TCP merges and splits what you send.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Released under the MIT license.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SocketLab 套接字实验室 %1&lt;/h3&gt;&lt;p&gt;桌面网络实验工具：TCP 服务器与客户端、UDP、远程命令，以及一个直观展示 TCP 如何合并与拆分你所发送数据的可视化实验室。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，以 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Trace of %1: %2 write calls (%3 bytes sent) and %4 reads (%5 bytes received).</source>
+        <translation>%1 的跟踪：%2 次写入（发送 %3 字节），%4 次读取（接收 %5 字节）。</translation>
+    </message>
 </context>
 <context>
     <name>OptionReader</name>
@@ -1121,6 +1205,49 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>PageConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a local IP address: use 0.0.0.0, ::, 127.0.0.1 or an address of this machine.</source>
+        <translation>“%1”不是本机 IP 地址：请使用 0.0.0.0、::、127.0.0.1 或本机的某个地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: type one such as 127.0.0.1 or ::1.</source>
+        <translation>“%1”不是 IP 地址：请输入如 127.0.0.1 或 ::1 的地址。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation>回显</translation>
+    </message>
+    <message>
+        <source>Upper case</source>
+        <translation>转大写</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Receive only</source>
+        <translation>只接收，不应答</translation>
+    </message>
+    <message>
+        <source>Send back every message as it came</source>
+        <translation>把收到的每条消息原样发回</translation>
+    </message>
+    <message>
+        <source>Send back in upper case, like the tutorials&apos; data.upper()</source>
+        <translation>转成大写后发回，如教程中的 data.upper()</translation>
+    </message>
+    <message>
+        <source>Answer by your rules: MATCH=&gt;REPLY</source>
+        <translation>按你的规则应答：匹配=&gt;应答</translation>
+    </message>
+</context>
+<context>
     <name>PayloadBuilder</name>
     <message>
         <source>No file was chosen to send.</source>
@@ -1145,6 +1272,218 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <source>The file &quot;%1&quot; is too large to send: more than the limit of %2 bytes.</source>
         <extracomment>%1 is the file path, %2 the largest size allowed in bytes.</extracomment>
         <translation>文件“%1”太大，无法发送：超过了 %2 字节的上限。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSendDialog</name>
+    <message>
+        <source>Quick-Send Entry</source>
+        <translation>快捷发送条目</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. Login</source>
+        <translation>例如：登录</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Text with escapes (\n \x41)</source>
+        <translation>带转义的文本（\n \x41）</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSendModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The quick-send list is not valid JSON: %1 at byte %2.</source>
+        <extracomment>%1 is the parser&apos;s reason, e.g. &quot;unterminated string&quot;, %2 a 0-based byte offset.</extracomment>
+        <translation>快捷发送列表不是有效的 JSON：第 %2 字节处%1。</translation>
+    </message>
+    <message>
+        <source>The quick-send list must be a JSON object with &quot;version&quot; and &quot;entries&quot;.</source>
+        <translation>快捷发送列表必须是带有 &quot;version&quot; 和 &quot;entries&quot; 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The quick-send list has no &quot;version&quot;: expected version %1.</source>
+        <translation>快捷发送列表缺少 &quot;version&quot;：应为版本 %1。</translation>
+    </message>
+    <message>
+        <source>The quick-send list has version %1, but only version %2 is supported.</source>
+        <extracomment>%1 is the version found in the file, %2 the one this SocketLab reads.</extracomment>
+        <translation>快捷发送列表的版本为 %1，但只支持版本 %2。</translation>
+    </message>
+    <message>
+        <source>The quick-send list has no &quot;entries&quot; array.</source>
+        <translation>快捷发送列表缺少 &quot;entries&quot; 数组。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the quick-send list is not a JSON object.</source>
+        <extracomment>%1 is the 1-based number of the entry.</extracomment>
+        <translation>快捷发送列表的第 %1 条不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the quick-send list has no name.</source>
+        <extracomment>%1 is the 1-based number of the entry.</extracomment>
+        <translation>快捷发送列表的第 %1 条没有名称。</translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) of the quick-send list has a comment that is not a string.</source>
+        <extracomment>%1 is the 1-based number of the entry, %2 its name.</extracomment>
+        <translation>快捷发送列表的第 %1 条（“%2”）的备注不是字符串。</translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) of the quick-send list has an unknown format &quot;%3&quot;: use &quot;text&quot;, &quot;escaped&quot; or &quot;hex&quot;.</source>
+        <extracomment>%1 is the 1-based number of the entry, %2 its name, %3 the format found.</extracomment>
+        <translation>快捷发送列表的第 %1 条（“%2”）格式“%3”无法识别：请使用 &quot;text&quot;、&quot;escaped&quot; 或 &quot;hex&quot;。</translation>
+    </message>
+    <message>
+        <source>Entry %1 (&quot;%2&quot;) of the quick-send list has content that is not a string.</source>
+        <extracomment>%1 is the 1-based number of the entry, %2 its name.</extracomment>
+        <translation>快捷发送列表的第 %1 条（“%2”）的内容不是字符串。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation>转义文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSendPanel</name>
+    <message>
+        <source>Add a message to the list</source>
+        <translation>向列表添加一条消息</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit the selected message</source>
+        <translation>编辑选中的消息</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove the selected message</source>
+        <translation>删除选中的消息</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Send the selected message (or double-click it)</source>
+        <translation>发送选中的消息（或双击它）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Replace the list with one loaded from a JSON file</source>
+        <translation>用 JSON 文件中的列表替换当前列表</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Save the list to a JSON file</source>
+        <translation>把列表保存为 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason.</extracomment>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a quick-send list.</source>
+        <extracomment>%1 is the file path.</extracomment>
+        <translation>“%1”太大，不可能是快捷发送列表。</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2</source>
+        <extracomment>%1 is the file path, %2 a sentence saying what is wrong.</extracomment>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <extracomment>%1 is the file path, %2 the system&apos;s reason.</extracomment>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Add Quick-Send Entry</source>
+        <translation>添加快捷发送条目</translation>
+    </message>
+    <message>
+        <source>Edit Quick-Send Entry</source>
+        <translation>编辑快捷发送条目</translation>
+    </message>
+    <message>
+        <source>Import Quick-Send List</source>
+        <translation>导入快捷发送列表</translation>
+    </message>
+    <message>
+        <source>Quick-send lists (*.json);;All files (*)</source>
+        <translation>快捷发送列表 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Quick-Send List</source>
+        <translation>导出快捷发送列表</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1893,110 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>ReceiveOptionsBox</name>
+    <message>
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>&amp;Display:</source>
+        <translation>显示(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>How the content column shows the bytes received and sent</source>
+        <translation>内容列如何显示收发的字节</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The text encoding used to show received bytes as text</source>
+        <translation>把收到的字节显示为文本时使用的编码</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>按(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>One row per read as it came from the socket, or one row per message cut out by the framing</source>
+        <translation>每次读取一行（套接字给出的原样），或每条消息一行（由帧格式切分）</translation>
+    </message>
+    <message>
+        <source>&amp;Framing:</source>
+        <translation>帧格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>len:4, line, delim:\r\n, struct-i…</source>
+        <extracomment>Examples of framing specs: keep the specs themselves untranslated.</extracomment>
+        <translation>len:4、line、delim:\r\n、struct-i…</translation>
+    </message>
+    <message>
+        <source>Messages need a framing: enter one above (for example len:4 or line). It applies to connections made after it is set.</source>
+        <translation>按消息显示需要帧格式：请在上面填写（例如 len:4 或 line）。设置后新建立的连接才会使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamps</source>
+        <translation>时间戳(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-scroll</source>
+        <translation>自动滚动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Stop adding rows; what arrives meanwhile is kept and counted, and shown when you resume</source>
+        <translation>暂停添加行；期间收到的数据仍会保留和计数，继续时再显示</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Also write every row to a file, one JSON object per line</source>
+        <translation>同时把每一行写入文件，每行一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file</source>
+        <translation>保存到文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove every row from the view</source>
+        <translation>清除视图中的所有行</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清空(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Text + hex</source>
+        <translation>文本 + 十六进制</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>每次读取</translation>
+    </message>
+    <message>
+        <source>One row per read, as the bytes came from the socket</source>
+        <translation>每次读取一行，即套接字给出的原样字节</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>每条消息</translation>
+    </message>
+    <message>
+        <source>One row per message cut out by the framing</source>
+        <translation>每条消息一行，由帧格式切分</translation>
+    </message>
+</context>
+<context>
     <name>ReplyPolicy</name>
     <message>
         <source>Bad reply rule &quot;%1&quot;: write MATCH=&gt;REPLY, e.g. ping=&gt;pong or hex:01 02=&gt;hex:ff.</source>
@@ -1573,6 +2016,21 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>ReplyRulesDialog</name>
+    <message>
+        <source>Reply rules</source>
+        <translation>应答规则</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One rule per line, written as &lt;code&gt;MATCH=&amp;gt;REPLY&lt;/code&gt;. The first matching rule wins; empty lines are ignored.&lt;/p&gt;&lt;p&gt;&lt;code&gt;hello=&amp;gt;world&lt;/code&gt; replies &lt;i&gt;world&lt;/i&gt; to any message that contains &lt;i&gt;hello&lt;/i&gt;.&lt;br&gt;&lt;code&gt;exact:ping=&amp;gt;pong&lt;/code&gt; replies only when the whole message is &lt;i&gt;ping&lt;/i&gt;.&lt;br&gt;&lt;code&gt;hex:01 02=&amp;gt;hex:ff&lt;/code&gt; matches and replies with bytes written in hex.&lt;br&gt;&lt;code&gt;re:^GET .*=&amp;gt;HTTP/1.0 200 OK\r\n&lt;/code&gt; matches a regular expression.&lt;/p&gt;&lt;p&gt;Text parts accept C escapes such as &lt;code&gt;\r&lt;/code&gt;, &lt;code&gt;\n&lt;/code&gt;, &lt;code&gt;\t&lt;/code&gt; and &lt;code&gt;\x41&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每行一条规则，写作 &lt;code&gt;匹配=&amp;gt;应答&lt;/code&gt;。第一条匹配的规则生效；空行会被忽略。&lt;/p&gt;&lt;p&gt;&lt;code&gt;hello=&amp;gt;world&lt;/code&gt;：任何包含 &lt;i&gt;hello&lt;/i&gt; 的消息都应答 &lt;i&gt;world&lt;/i&gt;。&lt;br&gt;&lt;code&gt;exact:ping=&amp;gt;pong&lt;/code&gt;：只有整条消息是 &lt;i&gt;ping&lt;/i&gt; 时才应答。&lt;br&gt;&lt;code&gt;hex:01 02=&amp;gt;hex:ff&lt;/code&gt;：用十六进制写的字节匹配和应答。&lt;br&gt;&lt;code&gt;re:^GET .*=&amp;gt;HTTP/1.0 200 OK\r\n&lt;/code&gt;：按正则表达式匹配。&lt;/p&gt;&lt;p&gt;文本部分可使用 C 转义，如 &lt;code&gt;\r&lt;/code&gt;、&lt;code&gt;\n&lt;/code&gt;、&lt;code&gt;\t&lt;/code&gt; 和 &lt;code&gt;\x41&lt;/code&gt;。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRenderer</name>
     <message>
         <source>Cannot create the screenshot folder %1: check the path and your permissions.</source>
@@ -1581,6 +2039,49 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     <message>
         <source>Cannot write the screenshot %1: check free space and permissions.</source>
         <translation>无法写入截图 %1：请检查磁盘空间和权限。</translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <source>Send the message (Ctrl+Return)</source>
+        <translation>发送消息（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Clear the message</source>
+        <translation>清空消息</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Type text to send… (Ctrl+Return sends, Up/Down recall earlier messages)</source>
+        <translation>输入要发送的文本…（Ctrl+回车发送，上/下方向键调出历史消息）</translation>
+    </message>
+    <message>
+        <source>Text with escapes, e.g. hello\r\n or \x41\x42</source>
+        <translation>带转义的文本，例如 hello\r\n 或 \x41\x42</translation>
+    </message>
+    <message>
+        <source>Hex bytes, e.g. 68 65 6c 6c 6f</source>
+        <translation>十六进制字节，例如 68 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <source>The path of a file to send</source>
+        <translation>要发送的文件路径</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the repeated send</source>
+        <translation>停止循环发送</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2097,105 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SendOptionsBox</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>How the typed text becomes bytes</source>
+        <translation>输入的文本如何变成字节</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The character encoding of text (not used for hex)</source>
+        <translation>文本的字符编码（十六进制不使用）</translation>
+    </message>
+    <message>
+        <source>&amp;Line ending</source>
+        <translation>行尾(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Appended after the message and its checksum</source>
+        <translation>追加在消息及其校验和之后</translation>
+    </message>
+    <message>
+        <source>Check&amp;sum</source>
+        <translation>校验和(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Computed over the message bytes and appended before the line ending</source>
+        <translation>对消息字节计算，追加在行尾之前</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>重复次数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How many times one click sends the message</source>
+        <translation>点一次发送几次</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>间隔(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Time between repeats; 0 sends as fast as the peer takes them</source>
+        <translation>每次重复之间的时间；0 表示对方能收多快就发多快</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Choose a file and send its bytes as they are</source>
+        <translation>选择一个文件，按原样发送它的字节</translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation>发送文件…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Text with escapes (\n \x41)</source>
+        <translation>带转义的文本（\n \x41）</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>LF \n</source>
+        <translation>LF \n</translation>
+    </message>
+    <message>
+        <source>CRLF \r\n</source>
+        <translation>CRLF \r\n</translation>
+    </message>
+    <message>
+        <source>CR \r</source>
+        <translation>CR \r</translation>
+    </message>
+    <message>
+        <source>Send File</source>
+        <translation>发送文件</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2296,176 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>TcpClientHandle</name>
+    <message>
+        <source>Not connected: connect first, then send.</source>
+        <translation>未连接：请先连接，再发送。</translation>
+    </message>
+    <message>
+        <source>Not connected: there is no connection to visualize.</source>
+        <translation>未连接：没有可以可视化的连接。</translation>
+    </message>
+</context>
+<context>
+    <name>TcpClientPage</name>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>A name or an address</source>
+        <translation>域名或地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>本地地址</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>本地端口</translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Reconnect automatically</source>
+        <translation>自动重连</translation>
+    </message>
+    <message>
+        <source>After a failure or a close, try again with a growing delay</source>
+        <translation>连接失败或关闭后，以逐渐增加的间隔重试</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY (turn Nagle off)</source>
+        <translation>TCP_NODELAY（关闭 Nagle 算法）</translation>
+    </message>
+    <message>
+        <source>Send small writes at once instead of coalescing them</source>
+        <translation>小块写入立即发出，而不是合并后再发</translation>
+    </message>
+    <message>
+        <source>Keep-alive (SO_KEEPALIVE)</source>
+        <translation>保活（SO_KEEPALIVE）</translation>
+    </message>
+    <message>
+        <source>Send buffer</source>
+        <translation>发送缓冲区</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>接收缓冲区</translation>
+    </message>
+    <message>
+        <source>Read size</source>
+        <translation>每次读取</translation>
+    </message>
+    <message>
+        <source>All available</source>
+        <translation>全部可读数据</translation>
+    </message>
+    <message>
+        <source>At most this many bytes per read, like recv(N)</source>
+        <translation>每次最多读取这么多字节，如同 recv(N)</translation>
+    </message>
+    <message>
+        <source>Read delay</source>
+        <translation>读取延迟</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Wait this long before each read, so that sends pile up (sticky-packet experiments)</source>
+        <translation>每次读取前等待这么久，让多次发送堆积起来（粘包实验）</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connected to %1 from %2</source>
+        <translation>已从 %2 连接到 %1</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 ms (attempt %2)…</source>
+        <translation>%1 毫秒后重连（第 %2 次）…</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address first.</source>
+        <translation>请先输入服务器的域名或地址。</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Resolved to %1</source>
+        <translation>解析为 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not connected: connect first, then send.</source>
+        <translation>未连接：请先连接，再发送。</translation>
+    </message>
+    <message>
+        <source>Graceful (FIN)</source>
+        <translation>正常关闭（FIN）</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>强制断开（RST）</translation>
+    </message>
+    <message>
+        <source>Send what is pending, then close: the peer reads the end of the stream</source>
+        <translation>先发完待发数据再关闭：对方读到数据流结束</translation>
+    </message>
+    <message>
+        <source>Drop what is pending and reset: the peer sees &quot;connection reset&quot;</source>
+        <translation>丢弃待发数据并复位：对方看到“连接被重置”</translation>
+    </message>
+</context>
+<context>
     <name>TcpConnection</name>
     <message>
         <source>%1 stopped reading: %2 bytes are waiting to be sent to it (limit %3), so it was dropped.</source>
@@ -1731,6 +2501,204 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     <message>
         <source>Refused %1: the server already has its maximum of %2 clients.</source>
         <translation>已拒绝 %1：服务器的客户端数已达上限 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerHandle</name>
+    <message>
+        <source>No client is connected: nothing was sent.</source>
+        <translation>没有客户端连接：未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The selected clients have disconnected: nothing was sent.</source>
+        <translation>选中的客户端已断开：未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Client #%1 has disconnected; its stream trace is gone.</source>
+        <translation>客户端 #%1 已断开，它的数据流跟踪已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerPage</name>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The local address to listen on: 0.0.0.0 = every IPv4 address, :: or * = IPv6 and IPv4, 127.0.0.1 = this machine only</source>
+        <translation>要监听的本地地址：0.0.0.0 = 所有 IPv4 地址，:: 或 * = IPv6 和 IPv4，127.0.0.1 = 仅本机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>0 picks any free port</source>
+        <translation>0 表示任选一个空闲端口</translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation>开始监听</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Reuse address (SO_REUSEADDR)</source>
+        <translation>地址复用（SO_REUSEADDR）</translation>
+    </message>
+    <message>
+        <source>Lets the server listen again at once while old connections are in TIME_WAIT</source>
+        <translation>旧连接处于 TIME_WAIT 时也能立即重新监听</translation>
+    </message>
+    <message>
+        <source>Dual-stack: IPv6 and IPv4</source>
+        <translation>双栈：IPv6 和 IPv4</translation>
+    </message>
+    <message>
+        <source>With the :: address, accept IPv4 clients too</source>
+        <translation>使用 :: 地址时也接受 IPv4 客户端</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>等待队列</translation>
+    </message>
+    <message>
+        <source>Connections the system queues before accept()</source>
+        <translation>accept() 之前系统可排队的连接数</translation>
+    </message>
+    <message>
+        <source>Max clients</source>
+        <translation>最大客户端数</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Read size</source>
+        <translation>每次读取</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>All available</source>
+        <translation>全部可读数据</translation>
+    </message>
+    <message>
+        <source>At most this many bytes per read, like recv(N)</source>
+        <translation>每次最多读取这么多字节，如同 recv(N)</translation>
+    </message>
+    <message>
+        <source>Read delay</source>
+        <translation>读取延迟</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Wait this long before each read, so that sends pile up (sticky-packet experiments)</source>
+        <translation>每次读取前等待这么久，让多次发送堆积起来（粘包实验）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Where the Send button sends</source>
+        <translation>“发送”按钮发给谁</translation>
+    </message>
+    <message>
+        <source>Show only the selected clients</source>
+        <translation>只显示选中的客户端</translation>
+    </message>
+    <message>
+        <source>Filter the data view to the clients selected above</source>
+        <translation>数据视图只显示上面选中的客户端</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Remove closed</source>
+        <translation>移除已关闭</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Turned away %1: %2</source>
+        <translation>已拒绝 %1：%2</translation>
+    </message>
+    <message>
+        <source>Select the clients to disconnect first.</source>
+        <translation>请先选中要断开的客户端。</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>停止监听</translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation>未在监听：%1</translation>
+    </message>
+    <message>
+        <source>● Listening on %1</source>
+        <translation>● 正在监听 %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>The server is not listening: start it, then send.</source>
+        <translation>服务器未在监听：请先启动，再发送。</translation>
+    </message>
+    <message>
+        <source>No client is selected: select clients in the table, or send to all.</source>
+        <translation>未选中客户端：请在表格中选中客户端，或发送给全部。</translation>
+    </message>
+    <message>
+        <source>Visualize this connection</source>
+        <translation>可视化这个连接</translation>
+    </message>
+    <message>
+        <source>Disconnect (FIN)</source>
+        <translation>断开（FIN）</translation>
+    </message>
+    <message>
+        <source>Reset (RST)</source>
+        <translation>复位（RST）</translation>
+    </message>
+    <message>
+        <source>Send to all clients</source>
+        <translation>发送给全部客户端</translation>
+    </message>
+    <message>
+        <source>Send to selected clients</source>
+        <translation>发送给选中的客户端</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2777,150 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>TrafficModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>RX</source>
+        <comment>direction: received</comment>
+        <translation>收</translation>
+    </message>
+    <message>
+        <source>TX</source>
+        <comment>direction: sent</comment>
+        <translation>发</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>direction: a notice such as connected or closed</comment>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>direction: an error</comment>
+        <translation>错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation>
+            <numerusform>… 还有 %n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Datagram</source>
+        <translation>数据报</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n byte(s)</source>
+        <extracomment>%1 is what the row is (Read, Write, Message, Datagram), %n its size.</extracomment>
+        <translation>
+            <numerusform>%1，%n 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrafficPageBinding</name>
+    <message numerus="yes">
+        <source>Stopped after %n message(s).</source>
+        <translation>
+            <numerusform>发送 %n 条消息后已停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection #%1 (%2)</source>
+        <translation>连接 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>Save received data</source>
+        <translation>保存收到的数据</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl);;All files (*)</source>
+        <translation>JSON 行文件 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saving every row from now on to %1</source>
+        <translation>从现在起每一行都保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficStatusBar</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>RX %1 · %n message(s) · %2</source>
+        <translation>
+            <numerusform>收 %1 · %n 条 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TX %1 · %n message(s) · %2</source>
+        <translation>
+            <numerusform>发 %1 · %n 条 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received: %1 bytes in %2 messages</source>
+        <translation>已接收：%1 字节，%2 条消息</translation>
+    </message>
+    <message>
+        <source>Sent: %1 bytes in %2 messages</source>
+        <translation>已发送：%1 字节，%2 条消息</translation>
+    </message>
+    <message>
+        <source>%1 rows not shown</source>
+        <translation>%1 行未显示</translation>
+    </message>
+    <message>
+        <source>The view could not keep up, so these rows were left out of it; the counters still count their bytes.</source>
+        <translation>视图跟不上，这些行没有显示；计数器仍然统计了它们的字节。</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>清零</translation>
+    </message>
+    <message>
+        <source>Count from zero again</source>
+        <translation>从零重新计数</translation>
+    </message>
+</context>
+<context>
     <name>UdpCommand</name>
     <message>
         <source>--send-to needs an IP address, not &quot;%1&quot;.</source>
@@ -1821,6 +2933,121 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     <message>
         <source>--send needs a --send-to HOST:PORT to send to.</source>
         <translation>--send 需要用 --send-to 主机:端口 指定发送目标。</translation>
+    </message>
+</context>
+<context>
+    <name>UdpPage</name>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The local address to bind: 0.0.0.0 = every IPv4 address, :: or * = IPv6 and IPv4</source>
+        <translation>要绑定的本地地址：0.0.0.0 = 所有 IPv4 地址，:: 或 * = IPv6 和 IPv4</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>0 picks any free port</source>
+        <translation>0 表示任选一个空闲端口</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Share the port (SO_REUSEADDR)</source>
+        <translation>共享端口（SO_REUSEADDR）</translation>
+    </message>
+    <message>
+        <source>Let other programs bind the same port, as multicast receivers do</source>
+        <translation>允许其他程序绑定同一端口，组播接收方需要这样</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation>组播组</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>发送目标</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>广播</translation>
+    </message>
+    <message>
+        <source>Target 255.255.255.255: every host on the local network</source>
+        <translation>目标设为 255.255.255.255：本地网络上的所有主机</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 唐僧</source>
+        <translation>名称，例如 唐僧</translation>
+    </message>
+    <message>
+        <source>Save as contact</source>
+        <translation>存为联系人</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Bound to %1</source>
+        <translation>已绑定 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not open: %1</source>
+        <translation>未打开：%1</translation>
+    </message>
+    <message>
+        <source>● Bound to %1</source>
+        <translation>● 已绑定 %1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>The UDP socket is not open: open it, then send.</source>
+        <translation>UDP 套接字未打开：请先打开，再发送。</translation>
+    </message>
+    <message>
+        <source>Sending to %1 (%2:%3)</source>
+        <translation>发送给 %1（%2:%3）</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group: use 224.0.0.0 to 239.255.255.255 or an IPv6 ff00::/8 address.</source>
+        <translation>%1 不是组播组：请使用 224.0.0.0 到 239.255.255.255，或 IPv6 的 ff00::/8 地址。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +3075,13 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     <message>
         <source>Left the multicast group %1.</source>
         <translation>已离开组播组 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>UdpPeerHandle</name>
+    <message>
+        <source>The UDP socket is not open: open it first, then send.</source>
+        <translation>UDP 套接字未打开：请先打开，再发送。</translation>
     </message>
 </context>
 </TS>

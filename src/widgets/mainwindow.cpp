@@ -9,7 +9,12 @@
 
 #include "appsettings.h"
 #include "buildinfo.h"
+#include "engine/enginethread.h"
 #include "i18n/languagemanager.h"
+#include "quicksendmodel.h"
+#include "tcpclientpage.h"
+#include "tcpserverpage.h"
+#include "udppage.h"
 #include "ui_mainwindow.h"
 
 namespace {
@@ -36,6 +41,7 @@ MainWindow::MainWindow(LanguageManager *languages, AppSettings *settings, QWidge
 {
     m_ui->setupUi(this);
     setUpLanguageMenu();
+    setUpPages();
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -49,7 +55,59 @@ MainWindow::MainWindow(LanguageManager *languages, AppSettings *settings, QWidge
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages end their engine objects through the engine thread, so they go first.
+    delete m_tcpServerPage;
+    delete m_tcpClientPage;
+    delete m_udpPage;
+    m_engine.reset();
+}
+
+void MainWindow::setUpPages()
+{
+    m_engine = std::make_unique<EngineThread>();
+    m_quickSend = new QuickSendModel(this);
+    if (m_settings)
+        m_quickSend->setEntries(m_settings->quickSendEntries());
+    m_tcpServerPage = new TcpServerPage(m_engine.get(), m_quickSend, m_settings, m_ui->tcpServerTab);
+    m_tcpClientPage = new TcpClientPage(m_engine.get(), m_quickSend, m_settings, m_ui->tcpClientTab);
+    m_udpPage = new UdpPage(m_engine.get(), m_quickSend, m_settings, m_ui->udpTab);
+    m_ui->tcpServerLayout->addWidget(m_tcpServerPage);
+    m_ui->tcpClientLayout->addWidget(m_tcpClientPage);
+    m_ui->udpLayout->addWidget(m_udpPage);
+    connect(m_tcpServerPage, &TcpServerPage::visualizeRequested, this, &MainWindow::handOverTrace);
+    connect(m_tcpClientPage, &TcpClientPage::visualizeRequested, this, &MainWindow::handOverTrace);
+}
+
+void MainWindow::handOverTrace(const QString &title, const StreamTrace &trace)
+{
+    m_handedTrace = trace;
+    m_handedTraceTitle = title;
+    m_ui->pagesTabWidget->setCurrentWidget(m_ui->packetVisualizerTab);
+    showHandedTrace();
+    emit traceHandedOver(title, trace);
+}
+
+void MainWindow::showHandedTrace()
+{
+    if (m_handedTraceTitle.isEmpty())
+        return;
+    int sends = 0;
+    int reads = 0;
+    for (const TraceEvent &event : m_handedTrace.events()) {
+        sends += event.kind == TraceEvent::Kind::Send ? 1 : 0;
+        reads += event.kind == TraceEvent::Kind::Read ? 1 : 0;
+    }
+    m_ui->packetVisualizerStatusLabel->setEnabled(true);
+    m_ui->packetVisualizerStatusLabel->setText(
+        tr("Trace of %1: %2 write calls (%3 bytes sent) and %4 reads (%5 bytes received).")
+            .arg(m_handedTraceTitle)
+            .arg(sends)
+            .arg(m_handedTrace.bytesSent())
+            .arg(reads)
+            .arg(m_handedTrace.bytesRead()));
+}
 
 int MainWindow::pageCount() const
 {
@@ -73,13 +131,14 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        showHandedTrace();
     }
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveState();
+    saveSettings();
     QMainWindow::closeEvent(event);
 }
 
@@ -125,10 +184,14 @@ void MainWindow::showAbout()
                            .arg(BuildInfo::version(), BuildInfo::qtVersion()));
 }
 
-void MainWindow::saveState()
+void MainWindow::saveSettings()
 {
     if (!m_settings)
         return;
+    m_tcpServerPage->saveSettings();
+    m_tcpClientPage->saveSettings();
+    m_udpPage->saveSettings();
+    m_settings->setQuickSendEntries(m_quickSend->entries());
     m_settings->setMainWindowGeometry(saveGeometry());
     m_settings->setMainWindowState(QMainWindow::saveState());
     m_settings->setCurrentTab(m_ui->pagesTabWidget->currentIndex());

@@ -6,9 +6,16 @@
 
 #include <QMainWindow>
 
+#include "trace/streamtrace.h"
+
 class QActionGroup;
 class AppSettings;
+class EngineThread;
 class LanguageManager;
+class QuickSendModel;
+class TcpClientPage;
+class TcpServerPage;
+class UdpPage;
 
 namespace Ui {
 class MainWindow;
@@ -32,6 +39,20 @@ public:
     /** A stable, untranslated identifier of the page at `index`, e.g. "tcp-server". */
     QString pageId(int index) const;
 
+    TcpServerPage *tcpServerPage() const { return m_tcpServerPage; }
+    TcpClientPage *tcpClientPage() const { return m_tcpClientPage; }
+    UdpPage *udpPage() const { return m_udpPage; }
+    QuickSendModel *quickSendModel() const { return m_quickSend; }
+    /** The last trace handed over by "Visualize this connection" (empty before). */
+    const StreamTrace &handedTrace() const { return m_handedTrace; }
+    QString handedTraceTitle() const { return m_handedTraceTitle; }
+    /** Writes every page's settings, the quick-send list and the window state (also done on close). */
+    void saveSettings();
+
+signals:
+    /** A page handed a connection's trace to the visualizer, which is now shown. */
+    void traceHandedOver(const QString &title, const StreamTrace &trace);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -40,10 +61,20 @@ private:
     void setUpLanguageMenu();
     void retranslate();
     void showAbout();
-    void saveState();
+    void setUpPages();
+    void handOverTrace(const QString &title, const StreamTrace &trace);
+    void showHandedTrace();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LanguageManager *m_languages;
     AppSettings *m_settings;
     QActionGroup *m_languageGroup = nullptr;
+    /** Deleted after the pages (see the destructor), which need it to end their sockets. */
+    std::unique_ptr<EngineThread> m_engine;
+    QuickSendModel *m_quickSend = nullptr;
+    TcpServerPage *m_tcpServerPage = nullptr;
+    TcpClientPage *m_tcpClientPage = nullptr;
+    UdpPage *m_udpPage = nullptr;
+    StreamTrace m_handedTrace;
+    QString m_handedTraceTitle;
 };

@@ -169,7 +169,9 @@ void TestMainWindow::translatesEveryVisibleText()
     // Names that are the same in both languages.
     const QStringList sameInBoth = {QStringLiteral("UDP"), QStringLiteral("English"), QStringLiteral("简体中文")};
     for (const QString &text : chinese) {
-        if (sameInBoth.contains(text))
+        // Symbols, numbers and addresses have no language ("→", "0.0.0.0").
+        const bool hasLetters = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+        if (sameInBoth.contains(text) || !hasLetters)
             continue;
         QVERIFY2(!english.contains(text), qPrintable(QStringLiteral("not translated: ") + text));
     }
@@ -196,7 +198,7 @@ void TestMainWindow::restoresSavedPage()
 void TestMainWindow::rendersScreenshots()
 {
     MainWindow window(m_languages.get(), nullptr);
-    window.resize(900, 600);
+    window.resize(1100, 720);
     const QString dir = m_dir.filePath(QStringLiteral("shots/nested"));
     const ScreenshotRenderer::Result result = ScreenshotRenderer::renderPages(window, dir);
     QCOMPARE(result.error, QString());
@@ -208,7 +210,7 @@ void TestMainWindow::rendersScreenshots()
         QCOMPARE(result.files.at(i), QDir(dir).absoluteFilePath(names.at(i)));
         const QImage image(result.files.at(i));
         QVERIFY2(!image.isNull(), qPrintable(result.files.at(i)));
-        QCOMPARE(image.size() / image.devicePixelRatio(), QSize(900, 600));
+        QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1100, 720));
     }
     // Each page's picture differs from the others (the right tab was shown).
     QVERIFY(QImage(result.files.at(0)) != QImage(result.files.at(1)));

@@ -6,7 +6,6 @@
 
 #include "engine/enginehandle.h"
 #include "net/tcpclient.h"
-#include "net/tcpconnection.h"
 
 /** A TcpClient in the engine thread, driven from the GUI thread (see EngineHandle). Counters add up over every
     connection the client has made (reconnects included). */

@@ -9,9 +9,9 @@
 
 #include "framing/frame.h"
 #include "net/connectionsettings.h"
+#include "net/tcpconnection.h"
 
 class QTcpSocket;
-class TcpConnection;
 
 /** Where a TCP client connects and how. */
 struct TcpClientConfig
