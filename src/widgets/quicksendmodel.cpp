@@ -11,6 +11,8 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include "payload/payloadbuilder.h"
+
 namespace {
 
 const QLatin1String VersionKey("version");
@@ -20,15 +22,13 @@ const QLatin1String CommentKey("comment");
 const QLatin1String FormatKey("format");
 const QLatin1String ContentKey("content");
 
-/** The formats a list may hold, by their JSON names. */
+/** The formats a list may hold, by their JSON names (PayloadBuilder::formatName(); a file path is not a message). */
 std::optional<PayloadSpec::Format> formatFromName(const QString &name)
 {
-    for (const PayloadSpec::Format format :
-         {PayloadSpec::Format::Text, PayloadSpec::Format::Escaped, PayloadSpec::Format::Hex}) {
-        if (QuickSendModel::formatName(format) == name)
-            return format;
-    }
-    return std::nullopt;
+    const auto format = PayloadBuilder::formatFromName(name);
+    if (!format || *format == PayloadSpec::Format::File || PayloadBuilder::formatName(*format) != name)
+        return std::nullopt;
+    return format;
 }
 
 /** `value` as JSON text, for messages that quote what was found. */
@@ -188,7 +188,7 @@ QByteArray QuickSendModel::toJson() const
         QJsonObject object;
         object.insert(NameKey, entry.name);
         object.insert(CommentKey, entry.comment);
-        object.insert(FormatKey, formatName(entry.format));
+        object.insert(FormatKey, PayloadBuilder::formatName(entry.format));
         object.insert(ContentKey, entry.content);
         entries.append(object);
     }
@@ -281,21 +281,6 @@ bool QuickSendModel::fromJson(const QByteArray &json, QString *error)
 
     setEntries(entries);
     return true;
-}
-
-QString QuickSendModel::formatName(PayloadSpec::Format format)
-{
-    switch (format) {
-    case PayloadSpec::Format::Text:
-        return QStringLiteral("text");
-    case PayloadSpec::Format::Escaped:
-        return QStringLiteral("escaped");
-    case PayloadSpec::Format::Hex:
-        return QStringLiteral("hex");
-    case PayloadSpec::Format::File:
-        return QStringLiteral("file");
-    }
-    return QString();
 }
 
 QString QuickSendModel::formatDisplayName(PayloadSpec::Format format)

@@ -56,8 +56,6 @@ public:
         left out; "format" defaults to "text". */
     bool fromJson(const QByteArray &json, QString *error);
 
-    /** "text", "escaped", "hex" ("file" for a File entry, which the list does not otherwise expect). */
-    static QString formatName(PayloadSpec::Format format);
     /** A label for the format column and menus: "Text", "Escaped", "Hex" (translated). */
     static QString formatDisplayName(PayloadSpec::Format format);
 

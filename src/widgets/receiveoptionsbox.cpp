@@ -8,6 +8,7 @@
 #include <QSignalBlocker>
 
 #include "framing/framingspecparser.h"
+#include "pageconfig.h"
 #include "payload/textcodec.h"
 #include "ui_receiveoptionsbox.h"
 
@@ -124,9 +125,9 @@ void ReceiveOptionsBox::showOptions(const ReceiveOptions &options, bool framing)
     const QSignalBlocker timestampsBlocker(m_ui->timestampsCheckBox);
     const QSignalBlocker autoScrollBlocker(m_ui->autoScrollCheckBox);
     const QSignalBlocker framingBlocker(m_ui->framingLineEdit);
-    selectData(m_ui->displayComboBox, static_cast<int>(options.display));
-    selectData(m_ui->encodingComboBox, options.encoding);
-    selectData(m_ui->showComboBox, options.showMessages);
+    PageConfig::selectData(m_ui->displayComboBox, static_cast<int>(options.display));
+    PageConfig::selectData(m_ui->encodingComboBox, options.encoding);
+    PageConfig::selectData(m_ui->showComboBox, options.showMessages);
     m_ui->timestampsCheckBox->setChecked(options.timestamps);
     m_ui->autoScrollCheckBox->setChecked(options.autoScroll);
     if (framing)
@@ -188,11 +189,4 @@ void ReceiveOptionsBox::commit(const ReceiveOptions &options)
     updateHint();
     if (changed)
         emit optionsChanged(m_options);
-}
-
-void ReceiveOptionsBox::selectData(QComboBox *combo, const QVariant &data)
-{
-    const int index = combo->findData(data);
-    if (index >= 0)
-        combo->setCurrentIndex(index);
 }

@@ -67,7 +67,6 @@ private:
     bool checkFraming(const QString &text, bool showError);
     void updateHint();
     void commit(const ReceiveOptions &options);
-    static void selectData(QComboBox *combo, const QVariant &data);
 
     std::unique_ptr<Ui::ReceiveOptionsBox> m_ui;
     ReceiveOptions m_options;

@@ -6,20 +6,9 @@
 #include <QEvent>
 #include <QFileDialog>
 
+#include "pageconfig.h"
 #include "payload/textcodec.h"
 #include "ui_sendoptionsbox.h"
-
-namespace {
-
-/** Selects the item whose data is `data`; keeps the current item when there is none. */
-void selectData(QComboBox *comboBox, const QVariant &data)
-{
-    const int index = comboBox->findData(data);
-    if (index >= 0)
-        comboBox->setCurrentIndex(index);
-}
-
-} // namespace
 
 SendOptionsBox::SendOptionsBox(QWidget *parent)
     : QGroupBox(parent)
@@ -60,10 +49,10 @@ SendOptions SendOptionsBox::options() const
 void SendOptionsBox::setOptions(const SendOptions &options)
 {
     m_updating = true;
-    selectData(m_ui->formatComboBox, static_cast<int>(options.format));
-    selectData(m_ui->encodingComboBox, TextCodec::canonicalName(options.encoding));
-    selectData(m_ui->lineEndingComboBox, static_cast<int>(options.lineEnding));
-    selectData(m_ui->checksumComboBox, static_cast<int>(options.checksum));
+    PageConfig::selectData(m_ui->formatComboBox, static_cast<int>(options.format));
+    PageConfig::selectData(m_ui->encodingComboBox, TextCodec::canonicalName(options.encoding));
+    PageConfig::selectData(m_ui->lineEndingComboBox, static_cast<int>(options.lineEnding));
+    PageConfig::selectData(m_ui->checksumComboBox, static_cast<int>(options.checksum));
     m_ui->repeatSpinBox->setValue(options.repeatCount);
     m_ui->periodSpinBox->setValue(options.periodMs);
     m_updating = false;
@@ -116,10 +105,10 @@ void SendOptionsBox::fillComboBoxes()
     for (const Checksum::Kind kind : kinds)
         m_ui->checksumComboBox->addItem(Checksum::displayName(kind), static_cast<int>(kind));
 
-    selectData(m_ui->formatComboBox, format);
-    selectData(m_ui->encodingComboBox, encoding);
-    selectData(m_ui->lineEndingComboBox, lineEnding);
-    selectData(m_ui->checksumComboBox, checksum);
+    PageConfig::selectData(m_ui->formatComboBox, format);
+    PageConfig::selectData(m_ui->encodingComboBox, encoding);
+    PageConfig::selectData(m_ui->lineEndingComboBox, lineEnding);
+    PageConfig::selectData(m_ui->checksumComboBox, checksum);
     m_updating = wasUpdating;
 }
 

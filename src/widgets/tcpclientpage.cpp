@@ -26,21 +26,9 @@ TcpClientPage::TcpClientPage(EngineThread *engine, QuickSendModel *quickSend, Ap
     m_ui->setupUi(this);
     m_ui->hostComboBox->addItems({QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("localhost")});
     m_ui->quickSendPanel->setModel(quickSend);
-    m_ui->mainSplitter->setStretchFactor(0, 0);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
-    m_ui->mainSplitter->setStretchFactor(2, 1);
-    m_ui->sendSplitter->setStretchFactor(0, 3);
-    m_ui->sendSplitter->setStretchFactor(1, 2);
     retranslate();
 
-    TrafficPageBinding::Widgets widgets;
-    widgets.receiveOptions = m_ui->receiveOptionsBox;
-    widgets.dataView = m_ui->dataView;
-    widgets.sendOptions = m_ui->sendOptionsBox;
-    widgets.sendBox = m_ui->sendBox;
-    widgets.quickSend = m_ui->quickSendPanel;
-    widgets.statusBar = m_ui->trafficStatusBar;
-    m_binding = new TrafficPageBinding(PageId, widgets, m_handle, settings, this);
+    m_binding = new TrafficPageBinding(PageId, TrafficPageBinding::widgetsOf(*m_ui), m_handle, settings, this);
     m_binding->setSender(
         [this](const QByteArray &bytes, int repeat, int periodMs) { return send(bytes, repeat, periodMs); });
     m_binding->setTraceRequester([this](quint64) { m_handle->requestTrace(); });
@@ -198,8 +186,6 @@ void TcpClientPage::loadSettings()
     m_ui->closeModeComboBox->setCurrentIndex(page.abortOnClose ? 1 : 0);
     m_ui->readSizeSpinBox->setValue(page.readSize);
     m_ui->readDelaySpinBox->setValue(page.readDelayMs);
-    m_ui->mainSplitter->restoreState(m_settings->pageLayout(PageId, QStringLiteral("main")));
-    m_ui->sendSplitter->restoreState(m_settings->pageLayout(PageId, QStringLiteral("send")));
 }
 
 void TcpClientPage::saveSettings()
@@ -221,8 +207,6 @@ void TcpClientPage::saveSettings()
     page.readSize = m_ui->readSizeSpinBox->value();
     page.readDelayMs = m_ui->readDelaySpinBox->value();
     m_settings->setTcpClientPage(page);
-    m_settings->setPageLayout(PageId, QStringLiteral("main"), m_ui->mainSplitter->saveState());
-    m_settings->setPageLayout(PageId, QStringLiteral("send"), m_ui->sendSplitter->saveState());
     m_binding->save();
 }
 

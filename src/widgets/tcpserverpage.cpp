@@ -43,21 +43,9 @@ TcpServerPage::TcpServerPage(EngineThread *engine, QuickSendModel *quickSend, Ap
     m_ui->clientTableView->verticalHeader()->hide();
     m_ui->clientTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->clientTableView->verticalHeader()->setDefaultSectionSize(m_ui->clientTableView->fontMetrics().height() + 6);
-    m_ui->mainSplitter->setStretchFactor(0, 1);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
-    m_ui->mainSplitter->setStretchFactor(2, 1);
-    m_ui->sendSplitter->setStretchFactor(0, 3);
-    m_ui->sendSplitter->setStretchFactor(1, 2);
     retranslate();
 
-    TrafficPageBinding::Widgets widgets;
-    widgets.receiveOptions = m_ui->receiveOptionsBox;
-    widgets.dataView = m_ui->dataView;
-    widgets.sendOptions = m_ui->sendOptionsBox;
-    widgets.sendBox = m_ui->sendBox;
-    widgets.quickSend = m_ui->quickSendPanel;
-    widgets.statusBar = m_ui->trafficStatusBar;
-    m_binding = new TrafficPageBinding(PageId, widgets, m_handle, settings, this);
+    m_binding = new TrafficPageBinding(PageId, TrafficPageBinding::widgetsOf(*m_ui), m_handle, settings, this);
     m_binding->setSender(
         [this](const QByteArray &bytes, int repeat, int periodMs) { return send(bytes, repeat, periodMs); });
     m_binding->setTraceRequester([this](quint64 id) { m_handle->requestTrace(id); });
@@ -265,8 +253,6 @@ void TcpServerPage::loadSettings()
     m_ui->readDelaySpinBox->setValue(page.readDelayMs);
     PageConfig::selectData(m_ui->replyModeComboBox, page.replyMode);
     m_rules = page.replyRules;
-    m_ui->mainSplitter->restoreState(m_settings->pageLayout(PageId, QStringLiteral("main")));
-    m_ui->sendSplitter->restoreState(m_settings->pageLayout(PageId, QStringLiteral("send")));
 }
 
 void TcpServerPage::saveSettings()
@@ -285,8 +271,6 @@ void TcpServerPage::saveSettings()
     page.replyMode = m_ui->replyModeComboBox->currentData().toString();
     page.replyRules = m_rules;
     m_settings->setTcpServerPage(page);
-    m_settings->setPageLayout(PageId, QStringLiteral("main"), m_ui->mainSplitter->saveState());
-    m_settings->setPageLayout(PageId, QStringLiteral("send"), m_ui->sendSplitter->saveState());
     m_binding->save();
 }
 

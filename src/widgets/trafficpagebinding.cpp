@@ -3,6 +3,7 @@
 #include "trafficpagebinding.h"
 
 #include <QFileDialog>
+#include <QSplitter>
 
 #include "appsettings.h"
 #include "dataview.h"
@@ -23,13 +24,21 @@ TrafficPageBinding::TrafficPageBinding(const QString &pageId, const Widgets &wid
     , m_settings(settings)
 {
     Q_ASSERT(widgets.receiveOptions && widgets.dataView && widgets.sendOptions && widgets.sendBox &&
-             widgets.quickSend && widgets.statusBar && handle);
+             widgets.quickSend && widgets.statusBar && widgets.mainSplitter && widgets.sendSplitter && handle);
     const Widgets &w = m_widgets;
+
+    // The data view takes what room there is; the send box more of its row than the quick-send list.
+    for (int i = 0; i < w.mainSplitter->count(); ++i)
+        w.mainSplitter->setStretchFactor(i, w.mainSplitter->widget(i) == w.dataView ? 1 : 0);
+    w.sendSplitter->setStretchFactor(0, 3);
+    w.sendSplitter->setStretchFactor(1, 2);
 
     if (m_settings) {
         w.receiveOptions->setOptions(m_settings->receiveOptions(pageId));
         w.sendOptions->setOptions(m_settings->sendOptions(pageId));
         w.sendBox->setHistory(m_settings->sendHistory(pageId));
+        w.mainSplitter->restoreState(m_settings->pageLayout(pageId, QStringLiteral("main")));
+        w.sendSplitter->restoreState(m_settings->pageLayout(pageId, QStringLiteral("send")));
     }
     w.dataView->applyReceiveOptions(w.receiveOptions->options());
     w.sendBox->setOptions(w.sendOptions->options());
@@ -96,6 +105,8 @@ void TrafficPageBinding::save()
     m_settings->setReceiveOptions(m_pageId, m_widgets.receiveOptions->options());
     m_settings->setSendOptions(m_pageId, m_widgets.sendOptions->options());
     m_settings->setSendHistory(m_pageId, m_widgets.sendBox->history());
+    m_settings->setPageLayout(m_pageId, QStringLiteral("main"), m_widgets.mainSplitter->saveState());
+    m_settings->setPageLayout(m_pageId, QStringLiteral("send"), m_widgets.sendSplitter->saveState());
 }
 
 void TrafficPageBinding::onSaveToFile(bool on)

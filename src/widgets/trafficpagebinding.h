@@ -11,6 +11,7 @@
 
 class AppSettings;
 class DataView;
+class QSplitter;
 class EngineHandle;
 class QuickSendPanel;
 class ReceiveOptionsBox;
@@ -38,7 +39,26 @@ public:
         SendBox *sendBox = nullptr;
         QuickSendPanel *quickSend = nullptr;
         TrafficStatusBar *statusBar = nullptr;
+        /** Data view between what sits above it and the send area; their sizes are saved. */
+        QSplitter *mainSplitter = nullptr;
+        /** Send box beside the quick-send list. */
+        QSplitter *sendSplitter = nullptr;
     };
+    /** The widgets of a page form, which names them alike in every page. */
+    template<class Form>
+    static Widgets widgetsOf(const Form &form)
+    {
+        Widgets widgets;
+        widgets.receiveOptions = form.receiveOptionsBox;
+        widgets.dataView = form.dataView;
+        widgets.sendOptions = form.sendOptionsBox;
+        widgets.sendBox = form.sendBox;
+        widgets.quickSend = form.quickSendPanel;
+        widgets.statusBar = form.trafficStatusBar;
+        widgets.mainSplitter = form.mainSplitter;
+        widgets.sendSplitter = form.sendSplitter;
+        return widgets;
+    }
     /** Sends bytes `repeat` times `periodMs` apart; returns an error sentence when it cannot even try. */
     using Sender = std::function<QString(const QByteArray &bytes, int repeat, int periodMs)>;
     /** Asks the engine for one connection's trace (the handle answers with traceReady). */
@@ -46,7 +66,7 @@ public:
     /** Picks the file for "Save to file"; empty = cancelled. Replaceable so tests need no dialog. */
     using FileChooser = std::function<QString()>;
 
-    /** `settings` may be null. Restores the widgets' saved options for `pageId`. */
+    /** `settings` may be null. Restores the widgets' saved options and splitter sizes for `pageId`. */
     TrafficPageBinding(const QString &pageId, const Widgets &widgets, EngineHandle *handle, AppSettings *settings,
                        QObject *parent);
     ~TrafficPageBinding() override;
@@ -55,7 +75,7 @@ public:
     void setTraceRequester(TraceRequester requester) { m_traceRequester = std::move(requester); }
     void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
 
-    /** Writes the widgets' options and the send history to the settings. */
+    /** Writes the widgets' options, the send history and the splitter sizes to the settings. */
     void save();
 
 signals:

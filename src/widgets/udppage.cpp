@@ -32,21 +32,9 @@ UdpPage::UdpPage(EngineThread *engine, QuickSendModel *quickSend, AppSettings *s
     m_ui->addressBookTableWidget->horizontalHeader()->setStretchLastSection(true);
     m_ui->addressBookTableWidget->verticalHeader()->setDefaultSectionSize(
         m_ui->addressBookTableWidget->fontMetrics().height() + 6);
-    m_ui->mainSplitter->setStretchFactor(0, 1);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
-    m_ui->mainSplitter->setStretchFactor(2, 1);
-    m_ui->sendSplitter->setStretchFactor(0, 3);
-    m_ui->sendSplitter->setStretchFactor(1, 2);
     retranslate();
 
-    TrafficPageBinding::Widgets widgets;
-    widgets.receiveOptions = m_ui->receiveOptionsBox;
-    widgets.dataView = m_ui->dataView;
-    widgets.sendOptions = m_ui->sendOptionsBox;
-    widgets.sendBox = m_ui->sendBox;
-    widgets.quickSend = m_ui->quickSendPanel;
-    widgets.statusBar = m_ui->trafficStatusBar;
-    m_binding = new TrafficPageBinding(PageId, widgets, m_handle, settings, this);
+    m_binding = new TrafficPageBinding(PageId, TrafficPageBinding::widgetsOf(*m_ui), m_handle, settings, this);
     m_binding->setSender(
         [this](const QByteArray &bytes, int repeat, int periodMs) { return send(bytes, repeat, periodMs); });
     loadSettings();
@@ -237,8 +225,6 @@ void UdpPage::loadSettings()
     QString error;
     if (!page.addressBook.isEmpty() && !m_book.fromJson(page.addressBook, &error))
         m_ui->trafficStatusBar->showError(error);
-    m_ui->mainSplitter->restoreState(m_settings->pageLayout(PageId, QStringLiteral("main")));
-    m_ui->sendSplitter->restoreState(m_settings->pageLayout(PageId, QStringLiteral("send")));
 }
 
 void UdpPage::saveSettings()
@@ -255,8 +241,6 @@ void UdpPage::saveSettings()
     page.multicastGroup = m_ui->groupLineEdit->text();
     page.replyMode = m_ui->replyModeComboBox->currentData().toString();
     m_settings->setUdpPage(page);
-    m_settings->setPageLayout(PageId, QStringLiteral("main"), m_ui->mainSplitter->saveState());
-    m_settings->setPageLayout(PageId, QStringLiteral("send"), m_ui->sendSplitter->saveState());
     m_binding->save();
 }
 

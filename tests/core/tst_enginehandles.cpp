@@ -3,7 +3,6 @@
 
 #include <memory>
 
-#include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -11,25 +10,11 @@
 #include "engine/tcpclienthandle.h"
 #include "engine/tcpserverhandle.h"
 #include "engine/udppeerhandle.h"
+#include "warningrecorder.h"
 
 namespace {
 const QHostAddress localhost(QHostAddress::LocalHost);
 constexpr int Timeout = 20000;
-
-/** Warnings from any thread (e.g. a timer started from the wrong thread) fail the test. */
-QMutex warningsMutex;
-QStringList warnings;
-QtMessageHandler previousHandler = nullptr;
-
-void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg) {
-        const QMutexLocker locker(&warningsMutex);
-        warnings.append(message);
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 /** Every row the handle delivers, in order. */
 class Rows final
@@ -82,12 +67,12 @@ class TestEngineHandles : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { previousHandler = qInstallMessageHandler(recordWarnings); }
+    void initTestCase() { WarningRecorder::install(); }
+    void cleanupTestCase() { WarningRecorder::uninstall(); }
     void cleanup()
     {
-        const QMutexLocker locker(&warningsMutex);
-        const QStringList seen = std::exchange(warnings, {});
-        QVERIFY2(seen.isEmpty(), qPrintable(seen.join(QLatin1Char('\n'))));
+        const QString warnings = WarningRecorder::take();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
     }
 
     void serverAndClientExchangeBytes()

@@ -18,26 +18,12 @@
 #include "net/tcpserver.h"
 #include "net/udppeer.h"
 #include "rawclient.h"
+#include "warningrecorder.h"
 
 namespace {
 const QHostAddress localhost(QHostAddress::LocalHost);
 /** Generous, so that the suite also passes under valgrind. */
 constexpr int Timeout = 20000;
-
-/** Warnings from any thread, e.g. Qt's "Timers cannot be started from another thread": each one fails the test. */
-QMutex warningsMutex;
-QStringList warnings;
-QtMessageHandler previousHandler = nullptr;
-
-void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg) {
-        const QMutexLocker locker(&warningsMutex);
-        warnings.append(message);
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 using EngineTestUtil::inEngine;
 
@@ -96,24 +82,23 @@ private slots:
 
 void TestEngineThread::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(recordWarnings);
+    WarningRecorder::install();
 }
 
 void TestEngineThread::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    WarningRecorder::uninstall();
 }
 
 void TestEngineThread::init()
 {
-    const QMutexLocker locker(&warningsMutex);
-    warnings.clear();
+    WarningRecorder::take();
 }
 
 void TestEngineThread::cleanup()
 {
-    const QMutexLocker locker(&warningsMutex);
-    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    const QString warnings = WarningRecorder::take();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
 
 void TestEngineThread::startsANamedThread()

@@ -25,6 +25,7 @@
 #include "payload/textcodec.h"
 #include "receiveoptionsbox.h"
 #include "trace/trafficlog.h"
+#include "trafficentries.h"
 #include "trafficfiltermodel.h"
 #include "trafficmodel.h"
 
@@ -34,26 +35,9 @@ using DisplayMode = ReceiveOptions::Display;
 
 namespace {
 
-TrafficEntry makeEntry(const QByteArray &data, quint64 connectionId = 1, Direction direction = Direction::In,
-                       Kind kind = Kind::Read)
-{
-    TrafficEntry entry;
-    entry.direction = direction;
-    entry.kind = kind;
-    entry.connectionId = connectionId;
-    entry.peer = QStringLiteral("127.0.0.1:5000");
-    entry.data = data;
-    return entry;
-}
-
 TrafficEntry makeNotice(const QString &message, quint64 connectionId = 0)
 {
-    TrafficEntry entry;
-    entry.direction = Direction::Note;
-    entry.kind = Kind::Event;
-    entry.connectionId = connectionId;
-    entry.message = message;
-    return entry;
+    return TrafficEntries::notice(message, Direction::Note, connectionId);
 }
 
 template<typename T>
@@ -137,7 +121,7 @@ void TestDataView::hasTheWidgetsItPromises()
 void TestDataView::selectionShowsRowInDetail()
 {
     DataView view;
-    view.appendBatch({makeEntry("hello world\n"), makeEntry("second")});
+    view.appendBatch({TrafficEntries::data("hello world\n"), TrafficEntries::data("second")});
     QCOMPARE(view.visibleRowCount(), 2);
     auto *detail = child<QPlainTextEdit>(view, "detailTextEdit");
     QCOMPARE(detail->toPlainText(), QString());
@@ -164,7 +148,7 @@ void TestDataView::selectionShowsRowInDetail()
 void TestDataView::detailIsCappedAt64KiB()
 {
     DataView view;
-    view.appendBatch({makeEntry(QByteArray(70000, 'q'))});
+    view.appendBatch({TrafficEntries::data(QByteArray(70000, 'q'))});
     child<QTableView>(view, "trafficTableView")->selectRow(0);
     const QString text = child<QPlainTextEdit>(view, "detailTextEdit")->toPlainText();
     const QString more = TrafficModel::moreBytesText(70000 - 65536);
@@ -179,7 +163,7 @@ void TestDataView::detailIsCappedAt64KiB()
 void TestDataView::detailFollowsEncoding()
 {
     DataView view;
-    view.appendBatch({makeEntry("\xc4\xe3\xba\xc3")});
+    view.appendBatch({TrafficEntries::data("\xc4\xe3\xba\xc3")});
     child<QTableView>(view, "trafficTableView")->selectRow(0);
     auto *detail = child<QPlainTextEdit>(view, "detailTextEdit");
     QVERIFY(!detail->toPlainText().contains(QStringLiteral(u"你好")));
@@ -192,8 +176,8 @@ void TestDataView::detailFollowsEncoding()
 void TestDataView::appliesReceiveOptions()
 {
     DataView view;
-    view.appendBatch({makeEntry("read"), makeEntry("frame", 1, Direction::In, Kind::Frame),
-                      makeEntry("write", 1, Direction::Out, Kind::Write)});
+    view.appendBatch({TrafficEntries::data("read"), TrafficEntries::data("frame", 1, Direction::In, Kind::Frame),
+                      TrafficEntries::data("write", 1, Direction::Out, Kind::Write)});
     QCOMPARE(view.visibleRowCount(), 2);
     auto *table = child<QTableView>(view, "trafficTableView");
     ReceiveOptions options = someOptions();
@@ -223,7 +207,7 @@ void TestDataView::autoScrollsToNewRows()
     auto *table = child<QTableView>(view, "trafficTableView");
     QList<TrafficEntry> batch;
     for (int i = 0; i < 500; ++i)
-        batch.append(makeEntry(QByteArray::number(i)));
+        batch.append(TrafficEntries::data(QByteArray::number(i)));
     view.appendBatch(batch);
     QScrollBar *bar = table->verticalScrollBar();
     QVERIFY(bar->maximum() > 0);
@@ -241,9 +225,9 @@ void TestDataView::autoScrollsToNewRows()
 void TestDataView::pauseHoldsRows()
 {
     DataView view;
-    view.appendBatch({makeEntry("a")});
+    view.appendBatch({TrafficEntries::data("a")});
     view.setPaused(true);
-    view.appendBatch({makeEntry("b"), makeEntry("c")});
+    view.appendBatch({TrafficEntries::data("b"), TrafficEntries::data("c")});
     QCOMPARE(view.visibleRowCount(), 1);
     QCOMPARE(view.model()->pendingCount(), 2);
     QCOMPARE(view.model()->log().size(), 3);
@@ -255,12 +239,13 @@ void TestDataView::evictionKeepsSelectionOnItsEntry()
 {
     DataView view;
     QAbstractItemModelTester tester(view.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    view.model()->setMaxBytes(5 * TrafficLog::estimate(makeEntry("row 0")));
-    view.appendBatch({makeEntry("row 0"), makeEntry("row 1"), makeEntry("row 2"), makeEntry("row 3")});
+    view.model()->setMaxBytes(5 * TrafficLog::estimate(TrafficEntries::data("row 0")));
+    view.appendBatch({TrafficEntries::data("row 0"), TrafficEntries::data("row 1"), TrafficEntries::data("row 2"),
+                      TrafficEntries::data("row 3")});
     auto *table = child<QTableView>(view, "trafficTableView");
     auto *detail = child<QPlainTextEdit>(view, "detailTextEdit");
     table->selectRow(3);
-    view.appendBatch({makeEntry("row 4"), makeEntry("row 5"), makeEntry("row 6")});
+    view.appendBatch({TrafficEntries::data("row 4"), TrafficEntries::data("row 5"), TrafficEntries::data("row 6")});
     QCOMPARE(view.visibleRowCount(), 5);
     // Rows 0 and 1 went; the selection stays on "row 3", now the second row.
     QCOMPARE(table->currentIndex().row(), 1);
@@ -268,7 +253,7 @@ void TestDataView::evictionKeepsSelectionOnItsEntry()
              QStringLiteral("row 3"));
     QVERIFY(detail->toPlainText().contains(HexDump::format("row 3")));
     // When the selected row itself goes, the pane never shows an evicted entry.
-    view.appendBatch({makeEntry("row 7"), makeEntry("row 8")});
+    view.appendBatch({TrafficEntries::data("row 7"), TrafficEntries::data("row 8")});
     QVERIFY(!detail->toPlainText().contains(HexDump::format("row 3")));
     const int current = table->currentIndex().row();
     if (current >= 0) {
@@ -280,8 +265,8 @@ void TestDataView::evictionKeepsSelectionOnItsEntry()
 void TestDataView::visualizeEmitsConnectionOfCurrentRow()
 {
     DataView view;
-    view.appendBatch({makeEntry("from seven", 7), makeNotice(QStringLiteral("listening")),
-                      makeEntry("from nine", 9, Direction::Out, Kind::Write)});
+    view.appendBatch({TrafficEntries::data("from seven", 7), makeNotice(QStringLiteral("listening")),
+                      TrafficEntries::data("from nine", 9, Direction::Out, Kind::Write)});
     auto *table = child<QTableView>(view, "trafficTableView");
     auto *visualize = child<QAction>(view, "visualizeAction");
     QSignalSpy spy(&view, &DataView::visualizeRequested);
@@ -306,7 +291,8 @@ void TestDataView::visualizeEmitsConnectionOfCurrentRow()
 void TestDataView::copiesSelectedRows()
 {
     DataView view;
-    view.appendBatch({makeEntry("hello"), makeNotice(QStringLiteral("closed")), makeEntry("a\r\nb")});
+    view.appendBatch(
+        {TrafficEntries::data("hello"), makeNotice(QStringLiteral("closed")), TrafficEntries::data("a\r\nb")});
     auto *table = child<QTableView>(view, "trafficTableView");
     auto *copy = child<QAction>(view, "copyAction");
     auto *copyHex = child<QAction>(view, "copyHexAction");
@@ -325,7 +311,7 @@ void TestDataView::copiesSelectedRows()
 void TestDataView::clearActionClearsRows()
 {
     DataView view;
-    view.appendBatch({makeEntry("hello"), makeEntry("world")});
+    view.appendBatch({TrafficEntries::data("hello"), TrafficEntries::data("world")});
     QSignalSpy cleared(&view, &DataView::cleared);
     child<QAction>(view, "clearAction")->trigger();
     QCOMPARE(view.visibleRowCount(), 0);
@@ -336,7 +322,7 @@ void TestDataView::clearActionClearsRows()
 void TestDataView::retranslatesOnLanguageChange()
 {
     DataView view;
-    view.appendBatch({makeEntry("hello")});
+    view.appendBatch({TrafficEntries::data("hello")});
     QSignalSpy headers(view.model(), &QAbstractItemModel::headerDataChanged);
     QEvent event(QEvent::LanguageChange);
     QCoreApplication::sendEvent(&view, &event);
@@ -354,7 +340,7 @@ void TestDataView::staysFastWithManyRows()
     const QByteArray payload("GET /index.html HTTP/1.1\r\nHost: example\r\n\r\n");
     QList<TrafficEntry> batch;
     for (int i = 0; i < 100000; ++i)
-        batch.append(makeEntry(payload, quint64(i % 50 + 1)));
+        batch.append(TrafficEntries::data(payload, quint64(i % 50 + 1)));
     QElapsedTimer timer;
     timer.start();
     view.appendBatch(batch);

@@ -10,6 +10,7 @@
 #include <QTextDocument>
 
 #include "pageoptions.h"
+#include "trafficentries.h"
 #include "trafficfiltermodel.h"
 #include "trafficmodel.h"
 
@@ -20,30 +21,6 @@ using DisplayMode = ReceiveOptions::Display;
 Q_DECLARE_METATYPE(DisplayMode)
 
 namespace {
-
-TrafficEntry makeEntry(const QByteArray &data, quint64 connectionId = 1, Direction direction = Direction::In,
-                       Kind kind = Kind::Read)
-{
-    TrafficEntry entry;
-    entry.direction = direction;
-    entry.kind = kind;
-    entry.connectionId = connectionId;
-    entry.peer = QStringLiteral("127.0.0.1:5000");
-    entry.data = data;
-    entry.timeMs = 1700000000123;
-    return entry;
-}
-
-TrafficEntry makeNotice(const QString &message, Direction direction = Direction::Note, quint64 connectionId = 0)
-{
-    TrafficEntry entry;
-    entry.direction = direction;
-    entry.kind = Kind::Event;
-    entry.connectionId = connectionId;
-    entry.message = message;
-    entry.timeMs = 1700000000123;
-    return entry;
-}
 
 QString content(const QAbstractItemModel &model, int row)
 {
@@ -62,10 +39,10 @@ bool rowsMatchLog(const TrafficModel &model)
     return true;
 }
 
-/** The estimate TrafficLog makes of an entry from makeEntry() with `dataSize` bytes. */
+/** The estimate TrafficLog makes of an entry from TrafficEntries::data() with `dataSize` bytes. */
 qint64 estimateOf(qsizetype dataSize)
 {
-    return TrafficLog::estimate(makeEntry(QByteArray(dataSize, 'x')));
+    return TrafficLog::estimate(TrafficEntries::data(QByteArray(dataSize, 'x')));
 }
 
 } // namespace
@@ -139,7 +116,7 @@ void TestTrafficModel::insertsOneRangePerBatch()
     for (const int size : std::as_const(batchSizes)) {
         QList<TrafficEntry> batch;
         for (int i = 0; i < size; ++i)
-            batch.append(makeEntry(QByteArray::number(i)));
+            batch.append(TrafficEntries::data(QByteArray::number(i)));
         model.appendBatch(batch);
         if (size > 0) {
             ++expectedSignals;
@@ -189,7 +166,7 @@ void TestTrafficModel::rendersContent()
     QFETCH(QString, expected);
     TrafficModel model;
     model.setDisplay(display);
-    model.appendBatch({makeEntry(data)});
+    model.appendBatch({TrafficEntries::data(data)});
     QCOMPARE(content(model, 0), expected);
 }
 
@@ -212,7 +189,7 @@ void TestTrafficModel::reRendersExistingRowsOnDisplaySwitch()
     TrafficModel model;
     const DisplayMode other = display == DisplayMode::Text ? DisplayMode::Hex : DisplayMode::Text;
     model.setDisplay(other);
-    model.appendBatch({makeEntry("hello"), makeEntry("ok", 2, Direction::Out, Kind::Write)});
+    model.appendBatch({TrafficEntries::data("hello"), TrafficEntries::data("ok", 2, Direction::Out, Kind::Write)});
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setDisplay(display);
     QCOMPARE(model.display(), display);
@@ -228,7 +205,7 @@ void TestTrafficModel::reRendersExistingRowsOnDisplaySwitch()
 void TestTrafficModel::cutsLongContent()
 {
     TrafficModel model;
-    model.appendBatch({makeEntry(QByteArray(300, 'a')), makeEntry(QByteArray(256, 'b'))});
+    model.appendBatch({TrafficEntries::data(QByteArray(300, 'a')), TrafficEntries::data(QByteArray(256, 'b'))});
     QCOMPARE(content(model, 0), QString(256, QLatin1Char('a')) + QChar(0x2026));
     QCOMPARE(content(model, 1), QString(256, QLatin1Char('b')));
     model.setDisplay(DisplayMode::Hex);
@@ -244,7 +221,7 @@ void TestTrafficModel::decodesGbk()
     TrafficModel model;
     model.setEncoding(QStringLiteral("gbk"));
     QCOMPARE(model.encoding(), QStringLiteral("GBK"));
-    model.appendBatch({makeEntry(QByteArray("\xc4\xe3\xba\xc3"))});
+    model.appendBatch({TrafficEntries::data(QByteArray("\xc4\xe3\xba\xc3"))});
     QCOMPARE(content(model, 0), QStringLiteral(u"你好"));
     model.setDisplay(DisplayMode::Both);
     QCOMPARE(content(model, 0), QStringLiteral(u"你好  |  c4 e3 ba c3"));
@@ -253,7 +230,7 @@ void TestTrafficModel::decodesGbk()
 void TestTrafficModel::reDecodesExistingRowsOnEncodingSwitch()
 {
     TrafficModel model;
-    model.appendBatch({makeEntry(QByteArray("\xc4\xe3\xba\xc3")), makeEntry("plain")});
+    model.appendBatch({TrafficEntries::data(QByteArray("\xc4\xe3\xba\xc3")), TrafficEntries::data("plain")});
     QVERIFY(content(model, 0).contains(QChar::ReplacementCharacter));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setEncoding(QStringLiteral("GBK"));
@@ -273,32 +250,36 @@ void TestTrafficModel::showsSplitCharacterWhereItCompletes_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("UTF-8 你 split 2+1") << QStringLiteral("UTF-8")
-                                        << QList<TrafficEntry>{makeEntry("a\xe4\xbd"),
-                                                               makeEntry("\xa0"
-                                                                         "b")}
+                                        << QList<TrafficEntry>{TrafficEntries::data("a\xe4\xbd"),
+                                                               TrafficEntries::data("\xa0"
+                                                                                    "b")}
                                         << QStringList{QStringLiteral("a"), QStringLiteral(u"你b")};
     QTest::newRow("UTF-8 你 split 1+1+1")
-        << QStringLiteral("UTF-8") << QList<TrafficEntry>{makeEntry("\xe4"), makeEntry("\xbd"), makeEntry("\xa0!")}
+        << QStringLiteral("UTF-8")
+        << QList<TrafficEntry>{TrafficEntries::data("\xe4"), TrafficEntries::data("\xbd"),
+                               TrafficEntries::data("\xa0!")}
         << QStringList{QString(), QString(), QStringLiteral(u"你!")};
     QTest::newRow("UTF-8 other streams in between")
         << QStringLiteral("UTF-8")
-        << QList<TrafficEntry>{makeEntry("x\xe4"), makeEntry("y", 2), makeEntry("z", 1, Direction::Out, Kind::Write),
-                               makeEntry("\xbd\xa0")}
+        << QList<TrafficEntry>{TrafficEntries::data("x\xe4"), TrafficEntries::data("y", 2),
+                               TrafficEntries::data("z", 1, Direction::Out, Kind::Write),
+                               TrafficEntries::data("\xbd\xa0")}
         << QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"), QStringLiteral(u"你")};
     QTest::newRow("UTF-8 writes split too")
         << QStringLiteral("UTF-8")
-        << QList<TrafficEntry>{makeEntry("\xe4\xbd", 3, Direction::Out, Kind::Write),
-                               makeEntry("\xa0", 3, Direction::Out, Kind::Write)}
+        << QList<TrafficEntry>{TrafficEntries::data("\xe4\xbd", 3, Direction::Out, Kind::Write),
+                               TrafficEntries::data("\xa0", 3, Direction::Out, Kind::Write)}
         << QStringList{QString(), QStringLiteral(u"你")};
     QTest::newRow("UTF-8 never completed")
-        << QStringLiteral("UTF-8") << QList<TrafficEntry>{makeEntry("a\xe4\xbd"), makeEntry("b")}
+        << QStringLiteral("UTF-8") << QList<TrafficEntry>{TrafficEntries::data("a\xe4\xbd"), TrafficEntries::data("b")}
         << QStringList{QStringLiteral("a"), QStringLiteral(u"\uFFFD\uFFFDb")};
     QTest::newRow("GBK 你 split 1+1") << QStringLiteral("GBK")
-                                      << QList<TrafficEntry>{makeEntry("\xc4"), makeEntry("\xe3\xba\xc3")}
+                                      << QList<TrafficEntry>{TrafficEntries::data("\xc4"),
+                                                             TrafficEntries::data("\xe3\xba\xc3")}
                                       << QStringList{QString(), QStringLiteral(u"你好")};
     QTest::newRow("UTF-16LE odd byte") << QStringLiteral("UTF-16LE")
-                                       << QList<TrafficEntry>{makeEntry(QByteArray("a\0b", 3)),
-                                                              makeEntry(QByteArray("\0", 1))}
+                                       << QList<TrafficEntry>{TrafficEntries::data(QByteArray("a\0b", 3)),
+                                                              TrafficEntries::data(QByteArray("\0", 1))}
                                        << QStringList{QStringLiteral("a"), QStringLiteral("b")};
 }
 
@@ -329,15 +310,15 @@ void TestTrafficModel::recomputesCarriesOnEncodingSwitch()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEncoding(QStringLiteral("GBK"));
     // "你" in UTF-8 split over two reads, received while GBK was chosen.
-    model.appendBatch({makeEntry("a\xe4"),
-                       makeEntry("\xbd\xa0"
-                                 "b")});
+    model.appendBatch({TrafficEntries::data("a\xe4"),
+                       TrafficEntries::data("\xbd\xa0"
+                                            "b")});
     model.setEncoding(QStringLiteral("UTF-8"));
     QCOMPARE(content(model, 0), QStringLiteral("a"));
     QCOMPARE(content(model, 1), QStringLiteral(u"你b"));
     QCOMPARE(model.decodedText(1), QStringLiteral(u"你b"));
     // And the stream goes on from where the log ends.
-    model.appendBatch({makeEntry("\xe5\xa5"), makeEntry("\xbd")});
+    model.appendBatch({TrafficEntries::data("\xe5\xa5"), TrafficEntries::data("\xbd")});
     QCOMPARE(content(model, 2), QString());
     QCOMPARE(content(model, 3), QStringLiteral(u"好"));
 }
@@ -345,9 +326,9 @@ void TestTrafficModel::recomputesCarriesOnEncodingSwitch()
 void TestTrafficModel::decodesFramesOnTheirOwn()
 {
     TrafficModel model;
-    model.appendBatch({makeEntry("\xe4\xbd", 1, Direction::In, Kind::Frame),
-                       makeEntry("\xa0", 1, Direction::In, Kind::Frame),
-                       makeEntry("\xe4\xbd", 1, Direction::In, Kind::Datagram)});
+    model.appendBatch({TrafficEntries::data("\xe4\xbd", 1, Direction::In, Kind::Frame),
+                       TrafficEntries::data("\xa0", 1, Direction::In, Kind::Frame),
+                       TrafficEntries::data("\xe4\xbd", 1, Direction::In, Kind::Datagram)});
     QCOMPARE(content(model, 0), QStringLiteral(u"\uFFFD\uFFFD"));
     QCOMPARE(content(model, 1), QStringLiteral(u"\uFFFD"));
     QCOMPARE(content(model, 2), QStringLiteral(u"\uFFFD\uFFFD"));
@@ -356,9 +337,9 @@ void TestTrafficModel::decodesFramesOnTheirOwn()
 void TestTrafficModel::showsTimeSizeAndDirection()
 {
     TrafficModel model;
-    TrafficEntry out = makeEntry("hello", 1, Direction::Out, Kind::Write);
-    model.appendBatch({makeEntry("hi"), out, makeNotice(QStringLiteral("Connected")),
-                       makeNotice(QStringLiteral("Refused"), Direction::Error, 1)});
+    TrafficEntry out = TrafficEntries::data("hello", 1, Direction::Out, Kind::Write);
+    model.appendBatch({TrafficEntries::data("hi"), out, TrafficEntries::notice(QStringLiteral("Connected")),
+                       TrafficEntries::notice(QStringLiteral("Refused"), Direction::Error, 1)});
     const QString time = QDateTime::fromMSecsSinceEpoch(1700000000123).toString(QStringLiteral("HH:mm:ss.zzz"));
     QCOMPARE(model.index(0, TrafficModel::TimeColumn).data().toString(), time);
     QVERIFY(time.endsWith(QLatin1String(".123")));
@@ -377,7 +358,7 @@ void TestTrafficModel::showsTimeSizeAndDirection()
 void TestTrafficModel::hidesTimesWithoutTimestamps()
 {
     TrafficModel model;
-    model.appendBatch({makeEntry("a"), makeEntry("b")});
+    model.appendBatch({TrafficEntries::data("a"), TrafficEntries::data("b")});
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setShowTimestamps(false);
     QVERIFY(!model.showTimestamps());
@@ -392,7 +373,8 @@ void TestTrafficModel::hidesTimesWithoutTimestamps()
 void TestTrafficModel::exposesRoles()
 {
     TrafficModel model;
-    model.appendBatch({makeEntry("a", 42, Direction::Out, Kind::Write), makeNotice(QStringLiteral("n"))});
+    model.appendBatch(
+        {TrafficEntries::data("a", 42, Direction::Out, Kind::Write), TrafficEntries::notice(QStringLiteral("n"))});
     const QModelIndex first = model.index(0, TrafficModel::PeerColumn);
     QCOMPARE(first.data(TrafficModel::ConnectionIdRole).toULongLong(), quint64(42));
     QCOMPARE(first.data(TrafficModel::KindRole).toInt(), static_cast<int>(Kind::Write));
@@ -407,8 +389,9 @@ void TestTrafficModel::exposesRoles()
 void TestTrafficModel::colorsRowsByDirection()
 {
     TrafficModel model;
-    model.appendBatch({makeEntry("in"), makeEntry("out", 1, Direction::Out, Kind::Write),
-                       makeNotice(QStringLiteral("note")), makeNotice(QStringLiteral("bad"), Direction::Error)});
+    model.appendBatch({TrafficEntries::data("in"), TrafficEntries::data("out", 1, Direction::Out, Kind::Write),
+                       TrafficEntries::notice(QStringLiteral("note")),
+                       TrafficEntries::notice(QStringLiteral("bad"), Direction::Error)});
     const QColor in = model.index(0, TrafficModel::ContentColumn).data(Qt::ForegroundRole).value<QColor>();
     const QColor out = model.index(1, TrafficModel::ContentColumn).data(Qt::ForegroundRole).value<QColor>();
     const QColor error = model.index(3, TrafficModel::ContentColumn).data(Qt::ForegroundRole).value<QColor>();
@@ -428,8 +411,9 @@ void TestTrafficModel::showsNoticesAndErrors()
 {
     TrafficModel model;
     model.setDisplay(DisplayMode::Hex);
-    model.appendBatch({makeNotice(QStringLiteral("Connected to 127.0.0.1:5000")),
-                       makeNotice(QStringLiteral("Connection refused: start the server first"), Direction::Error)});
+    model.appendBatch(
+        {TrafficEntries::notice(QStringLiteral("Connected to 127.0.0.1:5000")),
+         TrafficEntries::notice(QStringLiteral("Connection refused: start the server first"), Direction::Error)});
     QCOMPARE(content(model, 0), QStringLiteral("Connected to 127.0.0.1:5000"));
     QCOMPARE(content(model, 1), QStringLiteral("Connection refused: start the server first"));
     QCOMPARE(model.index(1, 0).data(Qt::ToolTipRole).toString().isEmpty(), false);
@@ -440,7 +424,7 @@ void TestTrafficModel::showsNoticesAndErrors()
 void TestTrafficModel::toolTipHasTextAndHex()
 {
     TrafficModel model;
-    model.appendBatch({makeEntry("hi\n<b>x</b>"), makeEntry(QByteArray(5000, 'z'))});
+    model.appendBatch({TrafficEntries::data("hi\n<b>x</b>"), TrafficEntries::data(QByteArray(5000, 'z'))});
     const auto firstLine = [](int size) {
         return QCoreApplication::translate("TrafficModel", "%1, %n byte(s)", nullptr, size).arg(QStringLiteral("Read"));
     };
@@ -463,12 +447,12 @@ void TestTrafficModel::pauseKeepsCounting()
 {
     TrafficModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.appendBatch({makeEntry("a"), makeEntry("b")});
+    model.appendBatch({TrafficEntries::data("a"), TrafficEntries::data("b")});
     model.setPaused(true);
     QVERIFY(model.isPaused());
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.appendBatch({makeEntry("c"), makeEntry("d")});
-    model.appendBatch({makeEntry("e")});
+    model.appendBatch({TrafficEntries::data("c"), TrafficEntries::data("d")});
+    model.appendBatch({TrafficEntries::data("e")});
     QCOMPARE(inserted.size(), 0);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.log().size(), 5);
@@ -502,14 +486,14 @@ void TestTrafficModel::evictsFromTheFront()
     });
     QList<TrafficEntry> batch;
     for (int i = 0; i < 4; ++i)
-        batch.append(makeEntry(QByteArray(36, char('a' + i))));
+        batch.append(TrafficEntries::data(QByteArray(36, char('a' + i))));
     model.appendBatch(batch);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(removed.size(), 0);
 
     batch.clear();
     for (int i = 4; i < 7; ++i)
-        batch.append(makeEntry(QByteArray(36, char('a' + i))));
+        batch.append(TrafficEntries::data(QByteArray(36, char('a' + i))));
     model.appendBatch(batch);
     QCOMPARE(model.log().size(), 5);
     QCOMPARE(model.rowCount(), 5);
@@ -525,7 +509,7 @@ void TestTrafficModel::evictsFromTheFront()
     QVERIFY(rowsMatchLog(model));
 
     // An entry larger than the whole budget evicts everything, itself included.
-    model.appendBatch({makeEntry(QByteArray(6 * each, 'x'))});
+    model.appendBatch({TrafficEntries::data(QByteArray(6 * each, 'x'))});
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.log().size(), 0);
     QCOMPARE(aboutToRemove.size(), 2);
@@ -538,16 +522,17 @@ void TestTrafficModel::evictsShownRowsWhilePaused()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 each = estimateOf(10);
     model.setMaxBytes(3 * each);
-    model.appendBatch({makeEntry(QByteArray(10, 'a')), makeEntry(QByteArray(10, 'b'))});
+    model.appendBatch({TrafficEntries::data(QByteArray(10, 'a')), TrafficEntries::data(QByteArray(10, 'b'))});
     model.setPaused(true);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-    model.appendBatch({makeEntry(QByteArray(10, 'c')), makeEntry(QByteArray(10, 'd'))});
+    model.appendBatch({TrafficEntries::data(QByteArray(10, 'c')), TrafficEntries::data(QByteArray(10, 'd'))});
     // Log: b c d; row "a" is gone, row "b" stays, c and d wait.
     QCOMPARE(removed.size(), 1);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.pendingCount(), 2);
     QCOMPARE(content(model, 0), QString(10, QLatin1Char('b')));
-    model.appendBatch({makeEntry(QByteArray(10, 'e')), makeEntry(QByteArray(10, 'f')), makeEntry(QByteArray(10, 'g'))});
+    model.appendBatch({TrafficEntries::data(QByteArray(10, 'e')), TrafficEntries::data(QByteArray(10, 'f')),
+                       TrafficEntries::data(QByteArray(10, 'g'))});
     // Log: e f g; nothing shown any more, the pending c and d were evicted unseen.
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.pendingCount(), 3);
@@ -564,7 +549,7 @@ void TestTrafficModel::shrinkingMaxBytesRemovesRows()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<TrafficEntry> batch;
     for (int i = 0; i < 10; ++i)
-        batch.append(makeEntry(QByteArray(20, char('0' + i))));
+        batch.append(TrafficEntries::data(QByteArray(20, char('0' + i))));
     model.appendBatch(batch);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     model.setMaxBytes(4 * estimateOf(20));
@@ -580,9 +565,9 @@ void TestTrafficModel::clearDropsRows()
 {
     TrafficModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.appendBatch({makeEntry("a"), makeEntry("b")});
+    model.appendBatch({TrafficEntries::data("a"), TrafficEntries::data("b")});
     model.setPaused(true);
-    model.appendBatch({makeEntry("c")});
+    model.appendBatch({TrafficEntries::data("c")});
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.clear();
     QCOMPARE(reset.size(), 1);
@@ -590,7 +575,7 @@ void TestTrafficModel::clearDropsRows()
     QCOMPARE(model.pendingCount(), 0);
     QCOMPARE(model.log().size(), 0);
     model.setPaused(false);
-    model.appendBatch({makeEntry("d")});
+    model.appendBatch({TrafficEntries::data("d")});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data(TrafficModel::SequenceRole).toULongLong(), quint64(4));
 }
@@ -598,7 +583,7 @@ void TestTrafficModel::clearDropsRows()
 void TestTrafficModel::retranslateAnnouncesHeaders()
 {
     TrafficModel model;
-    model.appendBatch({makeEntry("a")});
+    model.appendBatch({TrafficEntries::data("a")});
     QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.retranslate();
@@ -630,9 +615,10 @@ void TestTrafficModel::filtersReadsOrMessages()
     filter.setSourceModel(&model);
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.setMessageMode(!messages);
-    model.appendBatch({makeEntry("read"), makeEntry("frame", 1, Direction::In, Kind::Frame),
-                       makeEntry("write", 1, Direction::Out, Kind::Write),
-                       makeEntry("datagram", 0, Direction::In, Kind::Datagram), makeNotice(QStringLiteral("event"))});
+    model.appendBatch({TrafficEntries::data("read"), TrafficEntries::data("frame", 1, Direction::In, Kind::Frame),
+                       TrafficEntries::data("write", 1, Direction::Out, Kind::Write),
+                       TrafficEntries::data("datagram", 0, Direction::In, Kind::Datagram),
+                       TrafficEntries::notice(QStringLiteral("event"))});
     filter.setMessageMode(messages);
     QCOMPARE(filter.messageMode(), messages);
     QStringList shown;
@@ -640,7 +626,7 @@ void TestTrafficModel::filtersReadsOrMessages()
         shown << content(filter, row);
     QCOMPARE(shown, expected);
     // Rows that arrive later are filtered too.
-    model.appendBatch({makeEntry("read 2"), makeEntry("frame 2", 1, Direction::In, Kind::Frame)});
+    model.appendBatch({TrafficEntries::data("read 2"), TrafficEntries::data("frame 2", 1, Direction::In, Kind::Frame)});
     QCOMPARE(filter.rowCount(), expected.size() + 1);
     QCOMPARE(content(filter, filter.rowCount() - 1), messages ? QStringLiteral("frame 2") : QStringLiteral("read 2"));
 }
@@ -669,9 +655,9 @@ void TestTrafficModel::filtersConnections()
     TrafficFilterModel filter;
     filter.setSourceModel(&model);
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.appendBatch({makeEntry("one", 1), makeEntry("two", 2, Direction::Out, Kind::Write), makeEntry("three", 3),
-                       makeNotice(QStringLiteral("server event")),
-                       makeNotice(QStringLiteral("two closed"), Direction::Note, 2)});
+    model.appendBatch({TrafficEntries::data("one", 1), TrafficEntries::data("two", 2, Direction::Out, Kind::Write),
+                       TrafficEntries::data("three", 3), TrafficEntries::notice(QStringLiteral("server event")),
+                       TrafficEntries::notice(QStringLiteral("two closed"), Direction::Note, 2)});
     const QSet<quint64> set(ids.cbegin(), ids.cend());
     filter.setConnectionFilter(set);
     QCOMPARE(filter.connectionFilter(), set);
@@ -692,7 +678,7 @@ void TestTrafficModel::staysFastWithManyRows()
     const QByteArray payload("GET /index.html HTTP/1.1\r\nHost: example\r\n\r\n");
     QList<TrafficEntry> batch;
     for (int i = 0; i < 100000; ++i)
-        batch.append(makeEntry(payload, quint64(i % 50 + 1)));
+        batch.append(TrafficEntries::data(payload, quint64(i % 50 + 1)));
     QElapsedTimer timer;
     timer.start();
     model.appendBatch(batch);
