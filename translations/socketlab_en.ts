@@ -2043,6 +2043,33 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>ScreenshotScene</name>
+    <message>
+        <source>The screenshot scene did not complete in time on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex frame with a length prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent every 5 s by the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendBox</name>
     <message>
         <source>Send the message (Ctrl+Return)</source>
@@ -2853,6 +2880,10 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
             <numerusform>%1, %n byte</numerusform>
             <numerusform>%1, %n bytes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(empty datagram)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2042,6 +2042,33 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>ScreenshotScene</name>
+    <message>
+        <source>The screenshot scene did not complete in time on 127.0.0.1.</source>
+        <translation>截图场景未能在 127.0.0.1 上按时完成。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Hex frame with a length prefix</source>
+        <translation>带长度前缀的十六进制帧</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <source>Sent every 5 s by the device</source>
+        <translation>设备每 5 秒发送一次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>SendBox</name>
     <message>
         <source>Send the message (Ctrl+Return)</source>
@@ -2850,6 +2877,10 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <translation>
             <numerusform>%1，%n 字节</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(empty datagram)</source>
+        <translation>（空数据报）</translation>
     </message>
 </context>
 <context>

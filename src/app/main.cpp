@@ -12,6 +12,7 @@
 #include "i18n/languagemanager.h"
 #include "mainwindow.h"
 #include "screenshotrenderer.h"
+#include "screenshotscene.h"
 
 namespace {
 
@@ -112,7 +113,14 @@ int main(int argc, char *argv[])
     if (commandLine.wantsScreenshots()) {
         // A fixed size and no saved state, so that screenshots are the same on every machine.
         MainWindow window(&languages, nullptr);
-        window.resize(1100, 720);
+        window.resize(1280, 860);
+        window.show();
+        ScreenshotScene scene(window);
+        const QString sceneError = scene.play();
+        if (!sceneError.isEmpty()) {
+            std::fprintf(stderr, "socketlab: %s\n", qUtf8Printable(sceneError));
+            return 1;
+        }
         const ScreenshotRenderer::Result result =
             ScreenshotRenderer::renderPages(window, commandLine.screenshotDirectory());
         if (!result.error.isEmpty()) {

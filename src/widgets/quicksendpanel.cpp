@@ -237,4 +237,7 @@ void QuickSendPanel::setUpColumns()
     header->setSectionResizeMode(QuickSendModel::FormatColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(QuickSendModel::ContentColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(QuickSendModel::CommentColumn, QHeaderView::Stretch);
+    // One text line per entry; the panel is narrow, so the comment is read from the tooltip as well.
+    m_ui->quickSendView->verticalHeader()->setDefaultSectionSize(m_ui->quickSendView->fontMetrics().height() + 6);
+    m_ui->quickSendView->setWordWrap(false);
 }

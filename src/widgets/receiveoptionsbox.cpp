@@ -190,3 +190,13 @@ void ReceiveOptionsBox::commit(const ReceiveOptions &options)
     if (changed)
         emit optionsChanged(m_options);
 }
+
+void ReceiveOptionsBox::setFramingVisible(bool visible)
+{
+    m_ui->receiveFormLayout->setRowVisible(m_ui->showComboBox, visible);
+    m_ui->receiveFormLayout->setRowVisible(m_ui->framingLineEdit, visible);
+    if (!visible) {
+        m_ui->framingErrorLabel->hide();
+        m_ui->framingHintLabel->hide();
+    }
+}

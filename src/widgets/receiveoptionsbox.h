@@ -38,6 +38,9 @@ public:
         encoding becomes UTF-8; a framing that does not parse is shown with its error and taken as none. */
     void setOptions(const ReceiveOptions &options);
 
+    /** Hides (or shows again) the Show and Framing rows: a UDP datagram is already one message. */
+    void setFramingVisible(bool visible);
+
     bool isPaused() const;
     /** Checks or unchecks Pause without emitting pauseToggled. */
     void setPaused(bool paused);

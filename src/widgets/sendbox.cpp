@@ -295,5 +295,6 @@ void SendBox::updateEditorHeight()
     const qreal documentMargin = editor->document()->documentMargin();
     const int height = editor->fontMetrics().lineSpacing() * EditorLines + qCeil(2 * documentMargin) + margins.top() +
         margins.bottom();
-    editor->setFixedHeight(height);
+    // At least three lines; more when the user drags the splitter above it.
+    editor->setMinimumHeight(height);
 }

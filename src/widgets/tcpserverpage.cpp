@@ -42,7 +42,15 @@ TcpServerPage::TcpServerPage(EngineThread *engine, QuickSendModel *quickSend, Ap
     m_ui->clientTableView->setModel(m_clients);
     m_ui->clientTableView->verticalHeader()->hide();
     m_ui->clientTableView->horizontalHeader()->setStretchLastSection(true);
+    // Widths from the font, not from the rows: measuring thousands of clients four times a second would cost.
+    const QFontMetrics metrics = m_ui->clientTableView->fontMetrics();
+    m_ui->clientTableView->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("#8888  127.000.000.001:88888")));
+    m_ui->clientTableView->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("88:88:88")) + 24);
+    m_ui->clientTableView->setColumnWidth(2, metrics.horizontalAdvance(QStringLiteral("888.8 MiB")) + 24);
+    m_ui->clientTableView->setColumnWidth(3, metrics.horizontalAdvance(QStringLiteral("888.8 MiB")) + 24);
     m_ui->clientTableView->verticalHeader()->setDefaultSectionSize(m_ui->clientTableView->fontMetrics().height() + 6);
+    // Room for a header and four clients before the table scrolls.
+    m_ui->clientTableView->setMinimumHeight(6 * (m_ui->clientTableView->fontMetrics().height() + 6));
     retranslate();
 
     m_binding = new TrafficPageBinding(PageId, TrafficPageBinding::widgetsOf(*m_ui), m_handle, settings, this);

@@ -113,6 +113,9 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
                 return QVariant();
             return static_cast<qlonglong>(entry.data.size());
         case ContentColumn:
+            // A datagram may carry nothing at all; say so rather than show a blank.
+            if (entry.kind == TrafficEntry::Kind::Datagram && entry.data.isEmpty())
+                return tr("(empty datagram)");
             return contentText(row, PreviewBytes);
         default:
             return {};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "trafficpagebinding.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QSplitter>
 
@@ -37,11 +38,13 @@ TrafficPageBinding::TrafficPageBinding(const QString &pageId, const Widgets &wid
         w.receiveOptions->setOptions(m_settings->receiveOptions(pageId));
         w.sendOptions->setOptions(m_settings->sendOptions(pageId));
         w.sendBox->setHistory(m_settings->sendHistory(pageId));
-        w.mainSplitter->restoreState(m_settings->pageLayout(pageId, QStringLiteral("main")));
+        m_layoutRestored = w.mainSplitter->restoreState(m_settings->pageLayout(pageId, QStringLiteral("main")));
         w.sendSplitter->restoreState(m_settings->pageLayout(pageId, QStringLiteral("send")));
     }
     w.dataView->applyReceiveOptions(w.receiveOptions->options());
     w.sendBox->setOptions(w.sendOptions->options());
+
+    w.mainSplitter->installEventFilter(this);
 
     // Receive side.
     connect(w.receiveOptions, &ReceiveOptionsBox::optionsChanged, w.dataView, &DataView::applyReceiveOptions);
@@ -97,6 +100,29 @@ TrafficPageBinding::TrafficPageBinding(const QString &pageId, const Widgets &wid
 }
 
 TrafficPageBinding::~TrafficPageBinding() = default;
+
+bool TrafficPageBinding::eventFilter(QObject *watched, QEvent *event)
+{
+    // The first time the page is shown without saved sizes: what sits above and below the data view gets the room
+    // it asks for, the data view all the rest (size hints alone would give a table of clients as much as the data).
+    if (watched == m_widgets.mainSplitter && event->type() == QEvent::Show && !m_layoutRestored) {
+        m_layoutRestored = true;
+        QSplitter *splitter = m_widgets.mainSplitter;
+        QList<int> sizes;
+        int fixed = 0;
+        for (int i = 0; i < splitter->count(); ++i) {
+            const int hint =
+                splitter->widget(i) == m_widgets.dataView ? 0 : splitter->widget(i)->minimumSizeHint().height();
+            sizes.append(hint);
+            fixed += hint;
+        }
+        const int dataIndex = splitter->indexOf(m_widgets.dataView);
+        if (dataIndex >= 0)
+            sizes[dataIndex] = qMax(100, splitter->height() - fixed);
+        splitter->setSizes(sizes);
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 void TrafficPageBinding::save()
 {

@@ -78,6 +78,9 @@ public:
     /** Writes the widgets' options, the send history and the splitter sizes to the settings. */
     void save();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /** A connection's trace, for the visualizer ("Visualize this connection"). */
     void visualizeRequested(const QString &title, const StreamTrace &trace);
@@ -92,4 +95,5 @@ private:
     Sender m_sender;
     TraceRequester m_traceRequester;
     FileChooser m_fileChooser;
+    bool m_layoutRestored = false;
 };

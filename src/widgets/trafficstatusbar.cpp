@@ -26,6 +26,8 @@ TrafficStatusBar::TrafficStatusBar(QWidget *parent)
     m_messageLabel->setMinimumWidth(120);
     m_droppedLabel->setStyleSheet(QStringLiteral("color: #b35c00;"));
     m_droppedLabel->hide();
+    // One line under the page: extra height belongs to the data view above.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);

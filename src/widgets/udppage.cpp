@@ -9,6 +9,7 @@
 #include "engine/udppeerhandle.h"
 #include "pageconfig.h"
 #include "quicksendpanel.h"
+#include "receiveoptionsbox.h"
 #include "trafficpagebinding.h"
 #include "trafficstatusbar.h"
 #include "ui_udppage.h"
@@ -27,6 +28,7 @@ UdpPage::UdpPage(EngineThread *engine, QuickSendModel *quickSend, AppSettings *s
     m_ui->addressComboBox->addItems(
         {QStringLiteral("0.0.0.0"), QStringLiteral("127.0.0.1"), QStringLiteral("::"), QStringLiteral("::1")});
     m_ui->quickSendPanel->setModel(quickSend);
+    m_ui->receiveOptionsBox->setFramingVisible(false);
     m_ui->addressBookTableWidget->setColumnCount(3);
     m_ui->addressBookTableWidget->verticalHeader()->hide();
     m_ui->addressBookTableWidget->horizontalHeader()->setStretchLastSection(true);

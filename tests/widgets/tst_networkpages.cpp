@@ -269,6 +269,8 @@ void TestNetworkPages::udpPagesExchangeDatagramsIncludingEmptyOnes()
         }
     }
     QCOMPARE(sizes, (QList<qsizetype>{2, 0, 5}));
+    QCOMPARE(shownContents(&b, TrafficEntry::Direction::In),
+             (QStringList{QStringLiteral("hi"), QStringLiteral("(empty datagram)"), QStringLiteral("there")}));
 
     // b answers a by name from its address book.
     child<QLineEdit>(&b, "targetAddressLineEdit")->setText(QStringLiteral("127.0.0.1"));
