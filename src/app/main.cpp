@@ -112,6 +112,11 @@ int main(int argc, char *argv[])
 
     if (commandLine.wantsScreenshots()) {
         // A fixed size and no saved state, so that screenshots are the same on every machine.
+        const QString folderError = ScreenshotRenderer::prepareDirectory(commandLine.screenshotDirectory());
+        if (!folderError.isEmpty()) {
+            std::fprintf(stderr, "socketlab: %s\n", qUtf8Printable(folderError));
+            return 1;
+        }
         MainWindow window(&languages, nullptr);
         window.resize(1280, 860);
         window.show();

@@ -7,15 +7,22 @@
 
 #include "mainwindow.h"
 
+QString ScreenshotRenderer::prepareDirectory(const QString &directory)
+{
+    QDir dir(directory);
+    if (dir.mkpath(QStringLiteral(".")))
+        return {};
+    return tr("Cannot create the screenshot folder %1: check the path and your permissions.")
+        .arg(QDir::toNativeSeparators(dir.absolutePath()));
+}
+
 ScreenshotRenderer::Result ScreenshotRenderer::renderPages(MainWindow &window, const QString &directory)
 {
     Result result;
-    QDir dir(directory);
-    if (!dir.mkpath(QStringLiteral("."))) {
-        result.error = tr("Cannot create the screenshot folder %1: check the path and your permissions.")
-                           .arg(QDir::toNativeSeparators(dir.absolutePath()));
+    result.error = prepareDirectory(directory);
+    if (!result.error.isEmpty())
         return result;
-    }
+    const QDir dir(directory);
     if (!window.isVisible())
         window.show();
     for (int index = 0; index < window.pageCount(); ++index) {

@@ -19,6 +19,8 @@ public:
         QString error;     ///< one translated sentence; empty on success
     };
 
+    /** Creates `directory` (with its parents); returns one translated sentence when it cannot, else empty. */
+    static QString prepareDirectory(const QString &directory);
     /** Writes `directory`/<page id>.png for every page of `window`, creating the directory. */
     static Result renderPages(MainWindow &window, const QString &directory);
 };

@@ -76,7 +76,7 @@ void TestGuiCommand::screenshotsEveryPage()
     for (const QString &file : std::as_const(expected)) {
         const QImage image(file);
         QVERIFY2(!image.isNull(), qPrintable(file));
-        QCOMPARE(image.size(), QSize(1100, 720));
+        QCOMPARE(image.size(), QSize(1280, 860));
     }
 }
 
