@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: MIT
 #
 # SocketLab's benchmarks against reference tools, on loopback only (127.0.0.1). Not part of ./test.sh or CTest.
-#   tests/benchmarks/run.sh                  # all five: bulk-tcp 10k-connections udp-receive framing-decode rcmd-exec
+#   tests/benchmarks/run.sh                  # all six: bulk-tcp 10k-connections udp-receive framing-decode rcmd-exec
+#                                            #   gui-flood
 #   tests/benchmarks/run.sh bulk-tcp         # only some, by name
 # Builds socketlab-cli (and bench_framing) first when needed (cmake --build, or scripts/setup.sh on a fresh
 # checkout), then prints for each benchmark SocketLab's figures, the reference figures from the same run, the ratio,
@@ -17,16 +18,17 @@ build_dir="${SOCKETLAB_BUILD_DIR:-$root/build}"
 export SOCKETLAB_BUILD_DIR="$build_dir"
 
 declare -A script=([bulk-tcp]=bulk_tcp.py [10k-connections]=connections_10k.py [udp-receive]=udp_receive.py
-    [rcmd-exec]=rcmd_exec.py)
+    [rcmd-exec]=rcmd_exec.py [gui-flood]=gui_flood.py)
 # Compiled benchmarks (tests/benchmarks/CMakeLists.txt): no python, no iperf3, no socketlab-cli.
 declare -A program=([framing-decode]=bench_framing)
 # Wall-clock limits (seconds) per benchmark; each also bounds every wait and loop of its own.
-declare -A limit=([bulk-tcp]=150 [10k-connections]=240 [udp-receive]=120 [framing-decode]=180 [rcmd-exec]=180)
-all=(bulk-tcp 10k-connections udp-receive framing-decode rcmd-exec)
+declare -A limit=([bulk-tcp]=150 [10k-connections]=240 [udp-receive]=120 [framing-decode]=180 [rcmd-exec]=180
+    [gui-flood]=240)
+all=(bulk-tcp 10k-connections udp-receive framing-decode rcmd-exec gui-flood)
 
 case "${1:-}" in
 -h | --help)
-    sed -n '5,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '5,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     echo "Benchmarks: ${all[*]}"
     exit 0
     ;;
@@ -78,6 +80,12 @@ if [ "$need_cli" -eq 1 ]; then
     if [ -f "$build_dir/CMakeCache.txt" ]; then
         echo "== Building socketlab-cli (cmake --build $build_dir --target socketlab-cli)"
         cmake --build "$build_dir" --target socketlab-cli >/dev/null
+        for name in "${names[@]}"; do
+            if [ "$name" = gui-flood ]; then
+                echo "== Building bench_gui_flood (cmake --build $build_dir --target bench_gui_flood)"
+                cmake --build "$build_dir" --target bench_gui_flood >/dev/null
+            fi
+        done
     else
         echo "== No build in $build_dir yet: scripts/setup.sh"
         "$root/scripts/setup.sh"
