@@ -62,6 +62,20 @@
     </message>
 </context>
 <context>
+    <name>ByteFormat</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checksum</name>
     <message>
         <source>None</source>
@@ -2914,10 +2928,6 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
 </context>
 <context>
     <name>TrafficStatusBar</name>
-    <message>
-        <source>%1/s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>RX %1 · %n message(s) · %2</source>
         <translation>

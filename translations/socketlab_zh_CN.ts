@@ -62,6 +62,19 @@
     </message>
 </context>
 <context>
+    <name>ByteFormat</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+</context>
+<context>
     <name>Checksum</name>
     <message>
         <source>None</source>
@@ -2910,10 +2923,6 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
 </context>
 <context>
     <name>TrafficStatusBar</name>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/秒</translation>
-    </message>
     <message numerus="yes">
         <source>RX %1 · %n message(s) · %2</source>
         <translation>

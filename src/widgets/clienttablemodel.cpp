@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QPalette>
 
+#include "byteformat.h"
+
 ClientTableModel::ClientTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -38,9 +40,9 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         case SinceColumn:
             return client.since.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
         case ReceivedColumn:
-            return QLocale().formattedDataSize(client.bytesIn);
+            return ByteFormat::size(client.bytesIn);
         case SentColumn:
-            return QLocale().formattedDataSize(client.bytesOut);
+            return ByteFormat::size(client.bytesOut);
         case StateColumn:
             return stateText(client);
         }

@@ -5,8 +5,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QToolButton>
+
+#include "byteformat.h"
 
 TrafficStatusBar::TrafficStatusBar(QWidget *parent)
     : QWidget(parent)
@@ -88,16 +89,6 @@ QString TrafficStatusBar::message() const
     return m_messageLabel->text();
 }
 
-QString TrafficStatusBar::formatBytes(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1);
-}
-
-QString TrafficStatusBar::formatRate(double bytesPerSecond)
-{
-    return tr("%1/s").arg(formatBytes(qRound64(bytesPerSecond)));
-}
-
 void TrafficStatusBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -110,10 +101,10 @@ void TrafficStatusBar::render()
     const TrafficSnapshot shown = this->shown();
     m_rxLabel->setText(
         tr("RX %1 · %n message(s) · %2", nullptr, static_cast<int>(qMin<qint64>(shown.messagesIn, INT_MAX)))
-            .arg(formatBytes(shown.bytesIn), formatRate(shown.bytesInPerSecond)));
+            .arg(ByteFormat::size(shown.bytesIn), ByteFormat::rate(shown.bytesInPerSecond)));
     m_txLabel->setText(
         tr("TX %1 · %n message(s) · %2", nullptr, static_cast<int>(qMin<qint64>(shown.messagesOut, INT_MAX)))
-            .arg(formatBytes(shown.bytesOut), formatRate(shown.bytesOutPerSecond)));
+            .arg(ByteFormat::size(shown.bytesOut), ByteFormat::rate(shown.bytesOutPerSecond)));
     m_rxLabel->setToolTip(tr("Received: %1 bytes in %2 messages").arg(shown.bytesIn).arg(shown.messagesIn));
     m_txLabel->setToolTip(tr("Sent: %1 bytes in %2 messages").arg(shown.bytesOut).arg(shown.messagesOut));
     const quint64 dropped = m_dropped - m_droppedBaseline;

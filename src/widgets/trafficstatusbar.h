@@ -37,11 +37,6 @@ public:
     QString message() const;
     bool isError() const { return m_error; }
 
-    /** "1.5 KiB" style sizes, shared by every traffic display. */
-    static QString formatBytes(qint64 bytes);
-    /** "12.3 KiB/s". */
-    static QString formatRate(double bytesPerSecond);
-
 protected:
     void changeEvent(QEvent *event) override;
 

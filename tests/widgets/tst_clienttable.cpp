@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "byteformat.h"
 #include "clienttablemodel.h"
 
 namespace {
@@ -95,8 +96,8 @@ void TestClientTable::addShowsColumns()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(cell(model, 0, ClientTableModel::ClientColumn), QStringLiteral("#3  127.0.0.1:50123"));
     QCOMPARE(cell(model, 0, ClientTableModel::SinceColumn), QStringLiteral("14:03:09"));
-    QCOMPARE(cell(model, 0, ClientTableModel::ReceivedColumn), QLocale().formattedDataSize(0));
-    QCOMPARE(cell(model, 0, ClientTableModel::SentColumn), QLocale().formattedDataSize(0));
+    QCOMPARE(cell(model, 0, ClientTableModel::ReceivedColumn), ByteFormat::size(0));
+    QCOMPARE(cell(model, 0, ClientTableModel::SentColumn), ByteFormat::size(0));
     QCOMPARE(cell(model, 0, ClientTableModel::StateColumn), QStringLiteral("Connected"));
     QCOMPARE(cell(model, 1, ClientTableModel::ClientColumn), QStringLiteral("#7  [::1]:40000"));
     QCOMPARE(cell(model, 1, ClientTableModel::SinceColumn), QStringLiteral("14:04:10"));
@@ -183,14 +184,13 @@ void TestClientTable::updateTrafficOneSignalPerRun()
     QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(5, ClientTableModel::ReceivedColumn));
     QCOMPARE(changed.at(1).at(1).toModelIndex(), model.index(5, ClientTableModel::SentColumn));
 
-    const QLocale locale;
-    QCOMPARE(cell(model, 3, ClientTableModel::ReceivedColumn), locale.formattedDataSize(10));
-    QCOMPARE(cell(model, 3, ClientTableModel::SentColumn), locale.formattedDataSize(20));
-    QCOMPARE(cell(model, 2, ClientTableModel::SentColumn), locale.formattedDataSize(2048));
-    QCOMPARE(cell(model, 5, ClientTableModel::ReceivedColumn), locale.formattedDataSize(5000));
-    QCOMPARE(cell(model, 5, ClientTableModel::ReceivedColumn, Qt::ToolTipRole), locale.toString(5000));
-    QCOMPARE(cell(model, 0, ClientTableModel::ReceivedColumn), locale.formattedDataSize(0));
-    QCOMPARE(cell(model, 4, ClientTableModel::SentColumn), locale.formattedDataSize(0));
+    QCOMPARE(cell(model, 3, ClientTableModel::ReceivedColumn), ByteFormat::size(10));
+    QCOMPARE(cell(model, 3, ClientTableModel::SentColumn), ByteFormat::size(20));
+    QCOMPARE(cell(model, 2, ClientTableModel::SentColumn), ByteFormat::size(2048));
+    QCOMPARE(cell(model, 5, ClientTableModel::ReceivedColumn), ByteFormat::size(5000));
+    QCOMPARE(cell(model, 5, ClientTableModel::ReceivedColumn, Qt::ToolTipRole), QLocale().toString(5000));
+    QCOMPARE(cell(model, 0, ClientTableModel::ReceivedColumn), ByteFormat::size(0));
+    QCOMPARE(cell(model, 4, ClientTableModel::SentColumn), ByteFormat::size(0));
 }
 
 void TestClientTable::updateTrafficSkipsUnchangedAndUnknown()
@@ -207,7 +207,7 @@ void TestClientTable::updateTrafficSkipsUnchangedAndUnknown()
     changed.clear();
     model.updateTraffic({traffic(3, 7, 8)});
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(cell(model, 2, ClientTableModel::ReceivedColumn), QLocale().formattedDataSize(7));
+    QCOMPARE(cell(model, 2, ClientTableModel::ReceivedColumn), ByteFormat::size(7));
 }
 
 void TestClientTable::removeClosed()
@@ -238,7 +238,7 @@ void TestClientTable::removeClosed()
     model.markClosed(5, QStringLiteral("gone"));
     QCOMPARE(cell(model, 1, ClientTableModel::StateColumn), QStringLiteral("gone"));
     model.updateTraffic({traffic(6, 9, 0)});
-    QCOMPARE(cell(model, 2, ClientTableModel::ReceivedColumn), QLocale().formattedDataSize(9));
+    QCOMPARE(cell(model, 2, ClientTableModel::ReceivedColumn), ByteFormat::size(9));
 }
 
 void TestClientTable::closedRowsAreCapped()
@@ -289,7 +289,7 @@ void TestClientTable::reAddReopens()
     QCOMPARE(model.closedCount(), 0);
     QVERIFY(model.isOpen(0));
     QCOMPARE(cell(model, 0, ClientTableModel::ClientColumn), QStringLiteral("#1  10.0.0.1:1"));
-    QCOMPARE(cell(model, 0, ClientTableModel::ReceivedColumn), QLocale().formattedDataSize(0));
+    QCOMPARE(cell(model, 0, ClientTableModel::ReceivedColumn), ByteFormat::size(0));
 }
 
 void TestClientTable::clear()
@@ -333,7 +333,7 @@ void TestClientTable::retranslateKeepsRows()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(idsOf(model), (QList<quint64>{1, 2, 3}));
     QCOMPARE(cell(model, 1, ClientTableModel::StateColumn), QStringLiteral("Closed"));
-    QCOMPARE(cell(model, 2, ClientTableModel::SentColumn), QLocale().formattedDataSize(2));
+    QCOMPARE(cell(model, 2, ClientTableModel::SentColumn), ByteFormat::size(2));
     QCOMPARE(model.openCount(), 2);
 
     // Empty: only the header changes.
