@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +32,7 @@
 #include "tcpclientpage.h"
 #include "tcpserverpage.h"
 #include "trafficmodel.h"
+#include "trafficpagebinding.h"
 #include "trafficstatusbar.h"
 #include "udppage.h"
 
@@ -122,6 +124,8 @@ private slots:
     void settingsSurviveRestart();
     void languageSwitchKeepsPageState();
     void visualizeHandsTheTraceToTheMainWindow();
+    void repeatedSendStopsOnStop();
+    void saveToFileWritesEveryRow();
 };
 
 void TestNetworkPages::clientSendsTextHexAndGbkToServer()
@@ -388,6 +392,66 @@ void TestNetworkPages::visualizeHandsTheTraceToTheMainWindow()
     QVERIFY(window.handedTraceTitle().contains(QStringLiteral("127.0.0.1")));
     QCOMPARE(window.pageId(window.findChild<QTabWidget *>(QStringLiteral("pagesTabWidget"))->currentIndex()),
              QStringLiteral("packet-visualizer"));
+}
+
+void TestNetworkPages::repeatedSendStopsOnStop()
+{
+    EngineThread engine;
+    QuickSendModel quickSend;
+    TcpServerPage server(&engine, &quickSend, nullptr);
+    TcpClientPage client(&engine, &quickSend, nullptr);
+    startServer(server);
+    connectClient(client, server.port());
+    auto *options = child<SendOptionsBox>(&client, "sendOptionsBox");
+    child<QSpinBox>(options, "repeatSpinBox")->setValue(100000);
+    child<QSpinBox>(options, "periodSpinBox")->setValue(10);
+    typeAndSend(&client, QStringLiteral("tick"));
+    auto *button = child<QPushButton>(&client, "sendPushButton");
+    QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Stop"), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(receivedBytes(&server).size() >= 12, Timeout);
+    QSignalSpy finished(client.handle(), &EngineHandle::sendFinished);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
+    const qint64 sent = finished.at(0).at(1).toLongLong();
+    QVERIFY2(sent >= 3 && sent < 100000, qPrintable(QString::number(sent)));
+    QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Send"), Timeout);
+    // Exactly what was sent arrives, and nothing after Stop.
+    QTRY_COMPARE_WITH_TIMEOUT(receivedBytes(&server), QByteArray("tick").repeated(sent), Timeout);
+    QVERIFY(child<TrafficStatusBar>(&client, "trafficStatusBar")->message().contains(QString::number(sent)));
+}
+
+void TestNetworkPages::saveToFileWritesEveryRow()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("rows.jsonl"));
+    EngineThread engine;
+    QuickSendModel quickSend;
+    TcpServerPage server(&engine, &quickSend, nullptr);
+    TcpClientPage client(&engine, &quickSend, nullptr);
+    server.binding()->setFileChooser([path] { return path; });
+    child<QCheckBox>(&server, "saveToFileCheckBox")->click();
+    QVERIFY(child<QCheckBox>(&server, "saveToFileCheckBox")->isChecked());
+    startServer(server);
+    connectClient(client, server.port());
+    typeAndSend(&client, QStringLiteral("saved"));
+    QTRY_COMPARE_WITH_TIMEOUT(receivedBytes(&server), QByteArray("saved"), Timeout);
+    child<QCheckBox>(&server, "saveToFileCheckBox")->click();
+    QVERIFY(!child<QCheckBox>(&server, "saveToFileCheckBox")->isChecked());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2); // connected, then the read
+    QVERIFY2(lines.at(1).contains("\"hex\":\"7361766564\""), lines.at(1).constData());
+    QVERIFY2(lines.at(1).contains("\"kind\":\"read\""), lines.at(1).constData());
+
+    // A file that cannot be opened is reported inline and the box unchecks itself.
+    server.binding()->setFileChooser([&dir] { return dir.filePath(QStringLiteral("missing/rows.jsonl")); });
+    child<QCheckBox>(&server, "saveToFileCheckBox")->click();
+    QVERIFY(!child<QCheckBox>(&server, "saveToFileCheckBox")->isChecked());
+    auto *status = child<TrafficStatusBar>(&server, "trafficStatusBar");
+    QVERIFY(status->isError());
+    QVERIFY2(status->message().contains(QStringLiteral("missing")), qPrintable(status->message()));
 }
 
 QTEST_MAIN(TestNetworkPages)
