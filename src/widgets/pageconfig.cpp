@@ -69,7 +69,7 @@ std::optional<ReplyPolicy> PageConfig::replyPolicy(const QString &replyMode, con
     return policy;
 }
 
-void PageConfig::fillReplyModes(QComboBox *combo)
+void PageConfig::fillReplyModes(QComboBox *combo, bool withRules)
 {
     const QVariant current = combo->currentData();
     const QSignalBlocker blocker(combo);
@@ -77,11 +77,13 @@ void PageConfig::fillReplyModes(QComboBox *combo)
     combo->addItem(tr("None"), ReplyPolicy::modeName(ReplyPolicy::Mode::None));
     combo->addItem(tr("Echo"), ReplyPolicy::modeName(ReplyPolicy::Mode::Echo));
     combo->addItem(tr("Upper case"), ReplyPolicy::modeName(ReplyPolicy::Mode::Upper));
-    combo->addItem(tr("Rules"), ReplyPolicy::modeName(ReplyPolicy::Mode::Rules));
     combo->setItemData(0, tr("Receive only"), Qt::ToolTipRole);
     combo->setItemData(1, tr("Send back every message as it came"), Qt::ToolTipRole);
     combo->setItemData(2, tr("Send back in upper case, like the tutorials' data.upper()"), Qt::ToolTipRole);
-    combo->setItemData(3, tr("Answer by your rules: MATCH=>REPLY"), Qt::ToolTipRole);
+    if (withRules) {
+        combo->addItem(tr("Rules"), ReplyPolicy::modeName(ReplyPolicy::Mode::Rules));
+        combo->setItemData(3, tr("Answer by your rules: MATCH=>REPLY"), Qt::ToolTipRole);
+    }
     if (current.isValid())
         selectData(combo, current);
 }

@@ -34,9 +34,9 @@ public:
     /** The reply policy alone (UDP has no framing). */
     static std::optional<ReplyPolicy> replyPolicy(const QString &replyMode, const QStringList &rules, QString *error);
 
-    /** Fills a reply-mode combo (None, Echo, Upper case, Rules) with ReplyPolicy::modeName() as item data, keeping the
-        selection across calls (language changes). */
-    static void fillReplyModes(QComboBox *combo);
+    /** Fills a reply-mode combo (None, Echo, Upper case and, `withRules`, Rules) with ReplyPolicy::modeName() as item
+        data, keeping the selection across calls (language changes). */
+    static void fillReplyModes(QComboBox *combo, bool withRules = true);
     /** Selects the item whose data is `data`, if any. */
     static void selectData(QComboBox *combo, const QVariant &data);
 };

@@ -260,6 +260,7 @@ void UdpPage::changeEvent(QEvent *event)
 
 void UdpPage::retranslate()
 {
-    PageConfig::fillReplyModes(m_ui->replyModeComboBox);
+    // Datagrams are answered by echo or upper case; rules are the TCP server's.
+    PageConfig::fillReplyModes(m_ui->replyModeComboBox, false);
     m_ui->addressBookTableWidget->setHorizontalHeaderLabels({tr("Name"), tr("Address"), tr("Port")});
 }
