@@ -2,6 +2,18 @@
 # SPDX-License-Identifier: MIT
 #
 # socketlab_target_defaults(<target>): the warnings and strict Qt macros every SocketLab target uses.
+#
+# SOCKETLAB_SANITIZE=ON builds everything with AddressSanitizer and UndefinedBehaviorSanitizer (./test.sh --sanitize):
+# any finding stops the program, so that the test that met it fails.
+
+option(SOCKETLAB_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(SOCKETLAB_SANITIZE)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        message(FATAL_ERROR "SOCKETLAB_SANITIZE needs GCC or Clang")
+    endif()
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
 
 function(socketlab_target_defaults target)
     target_compile_features(${target} PUBLIC cxx_std_17)
