@@ -10,6 +10,7 @@
 #include "net/replypolicy.h"
 #include "payload/payloadbuilder.h"
 #include "payload/textcodec.h"
+#include "rcmd/rcmdtls.h"
 
 namespace Key {
 const QString language = QStringLiteral("ui/language");
@@ -37,6 +38,9 @@ const QString layout = QStringLiteral("layout/");
 const QString tcpServer = QStringLiteral("tcp-server/network/");
 const QString tcpClient = QStringLiteral("tcp-client/network/");
 const QString udp = QStringLiteral("udp/network/");
+const QString remote = QStringLiteral("remote/");
+const QString remoteProfiles = QStringLiteral("remote/profiles");
+const QString remoteQuickCommands = QStringLiteral("remote/quickCommands");
 
 QString page(const QString &page, const QString &key)
 {
@@ -338,6 +342,119 @@ void AppSettings::setUdpPage(const UdpPageSettings &page)
     m_settings->setValue(k + QStringLiteral("addressBook"), page.addressBook);
     m_settings->setValue(k + QStringLiteral("multicastGroup"), page.multicastGroup);
     m_settings->setValue(k + QStringLiteral("replyMode"), page.replyMode);
+}
+
+RemotePageSettings AppSettings::remotePage() const
+{
+    const RemotePageSettings defaults;
+    const QString &k = Key::remote;
+    RemotePageSettings page;
+    page.agentAddress = stringValue(k + QStringLiteral("agent/address"), defaults.agentAddress);
+    page.agentPort = intValue(k + QStringLiteral("agent/port"), defaults.agentPort, 0, MaxPort);
+    page.agentTokenFile = stringValue(k + QStringLiteral("agent/tokenFile"), defaults.agentTokenFile);
+    page.agentCertificateFile = stringValue(k + QStringLiteral("agent/certificateFile"), defaults.agentCertificateFile);
+    page.agentKeyFile = stringValue(k + QStringLiteral("agent/keyFile"), defaults.agentKeyFile);
+    page.agentTimeoutSeconds =
+        intValue(k + QStringLiteral("agent/timeoutSeconds"), defaults.agentTimeoutSeconds, 0, MaxMs / 1000);
+    page.agentOutputCapMiB =
+        intValue(k + QStringLiteral("agent/outputCapMiB"), defaults.agentOutputCapMiB, 0, 1024 * 1024);
+    page.agentMaxCommands = intValue(k + QStringLiteral("agent/maxCommands"), defaults.agentMaxCommands, 1, 10000);
+
+    const int profiles = m_settings->beginReadArray(Key::remoteProfiles);
+    for (int i = 0; i < profiles; ++i) {
+        m_settings->setArrayIndex(i);
+        const RemoteProfile fallback;
+        RemoteProfile profile;
+        profile.name = m_settings->value(QStringLiteral("name")).toString();
+        profile.host = m_settings->value(QStringLiteral("host"), fallback.host).toString();
+        bool ok = false;
+        const int port = m_settings->value(QStringLiteral("port")).toInt(&ok);
+        profile.port = ok && port >= 1 && port <= MaxPort ? port : fallback.port;
+        profile.tokenFile = m_settings->value(QStringLiteral("tokenFile")).toString();
+        profile.tls = m_settings->value(QStringLiteral("tls"), fallback.tls).toBool();
+        // Only a fingerprint that parses is pinned.
+        QString error;
+        const QByteArray digest =
+            RcmdTls::parseFingerprint(m_settings->value(QStringLiteral("fingerprint")).toString(), &error);
+        profile.fingerprint = digest.isEmpty() ? QString() : RcmdTls::formatFingerprint(digest);
+        if (!profile.name.isEmpty())
+            page.profiles.append(profile);
+    }
+    m_settings->endArray();
+    page.currentProfile = intValue(k + QStringLiteral("currentProfile"), page.profiles.isEmpty() ? -1 : 0, -1,
+                                   int(page.profiles.size()) - 1);
+    page.shellMode = boolValue(k + QStringLiteral("shellMode"), defaults.shellMode);
+    page.workingDirectory = stringValue(k + QStringLiteral("workingDirectory"), defaults.workingDirectory);
+    const QString encoding = stringValue(k + QStringLiteral("outputEncoding"), QString());
+    page.outputEncoding = encoding.isEmpty() ? QString() : TextCodec::canonicalName(encoding);
+    page.history = m_settings->value(k + QStringLiteral("history")).toStringList();
+    if (page.history.size() > RemotePageSettings::MaxHistory)
+        page.history = page.history.mid(page.history.size() - RemotePageSettings::MaxHistory);
+
+    const int commands = m_settings->beginReadArray(Key::remoteQuickCommands);
+    for (int i = 0; i < commands; ++i) {
+        m_settings->setArrayIndex(i);
+        RemoteQuickCommand command;
+        command.name = m_settings->value(QStringLiteral("name")).toString();
+        command.command = m_settings->value(QStringLiteral("command")).toString();
+        command.shell = m_settings->value(QStringLiteral("shell"), false).toBool();
+        if (!command.name.isEmpty() && !command.command.isEmpty())
+            page.quickCommands.append(command);
+    }
+    m_settings->endArray();
+    page.agentVisible = boolValue(k + QStringLiteral("agentVisible"), defaults.agentVisible);
+    page.consoleVisible = boolValue(k + QStringLiteral("consoleVisible"), defaults.consoleVisible);
+    if (!page.agentVisible && !page.consoleVisible)
+        page.agentVisible = page.consoleVisible = true;
+    return page;
+}
+
+void AppSettings::setRemotePage(const RemotePageSettings &page)
+{
+    const QString &k = Key::remote;
+    m_settings->setValue(k + QStringLiteral("agent/address"), page.agentAddress);
+    m_settings->setValue(k + QStringLiteral("agent/port"), page.agentPort);
+    m_settings->setValue(k + QStringLiteral("agent/tokenFile"), page.agentTokenFile);
+    m_settings->setValue(k + QStringLiteral("agent/certificateFile"), page.agentCertificateFile);
+    m_settings->setValue(k + QStringLiteral("agent/keyFile"), page.agentKeyFile);
+    m_settings->setValue(k + QStringLiteral("agent/timeoutSeconds"), page.agentTimeoutSeconds);
+    m_settings->setValue(k + QStringLiteral("agent/outputCapMiB"), page.agentOutputCapMiB);
+    m_settings->setValue(k + QStringLiteral("agent/maxCommands"), page.agentMaxCommands);
+
+    m_settings->remove(Key::remoteProfiles);
+    m_settings->beginWriteArray(Key::remoteProfiles, int(page.profiles.size()));
+    for (int i = 0; i < page.profiles.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        const RemoteProfile &profile = page.profiles.at(i);
+        m_settings->setValue(QStringLiteral("name"), profile.name);
+        m_settings->setValue(QStringLiteral("host"), profile.host);
+        m_settings->setValue(QStringLiteral("port"), profile.port);
+        m_settings->setValue(QStringLiteral("tokenFile"), profile.tokenFile);
+        m_settings->setValue(QStringLiteral("tls"), profile.tls);
+        m_settings->setValue(QStringLiteral("fingerprint"), profile.fingerprint);
+    }
+    m_settings->endArray();
+    m_settings->setValue(k + QStringLiteral("currentProfile"), page.currentProfile);
+    m_settings->setValue(k + QStringLiteral("shellMode"), page.shellMode);
+    m_settings->setValue(k + QStringLiteral("workingDirectory"), page.workingDirectory);
+    m_settings->setValue(k + QStringLiteral("outputEncoding"), page.outputEncoding);
+    m_settings->setValue(k + QStringLiteral("history"),
+                         page.history.size() > RemotePageSettings::MaxHistory
+                             ? page.history.mid(page.history.size() - RemotePageSettings::MaxHistory)
+                             : page.history);
+
+    m_settings->remove(Key::remoteQuickCommands);
+    m_settings->beginWriteArray(Key::remoteQuickCommands, int(page.quickCommands.size()));
+    for (int i = 0; i < page.quickCommands.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        const RemoteQuickCommand &command = page.quickCommands.at(i);
+        m_settings->setValue(QStringLiteral("name"), command.name);
+        m_settings->setValue(QStringLiteral("command"), command.command);
+        m_settings->setValue(QStringLiteral("shell"), command.shell);
+    }
+    m_settings->endArray();
+    m_settings->setValue(k + QStringLiteral("agentVisible"), page.agentVisible);
+    m_settings->setValue(k + QStringLiteral("consoleVisible"), page.consoleVisible);
 }
 
 QList<QuickSendEntry> AppSettings::quickSendEntries() const

@@ -64,6 +64,9 @@ public:
     void setTcpClientPage(const TcpClientPageSettings &page);
     UdpPageSettings udpPage() const;
     void setUdpPage(const UdpPageSettings &page);
+    /** The Remote Command page, under "remote/": profiles without typed tokens, history and quick commands. */
+    RemotePageSettings remotePage() const;
+    void setRemotePage(const RemotePageSettings &page);
 
     /** The quick-send list shared by the pages. */
     QList<QuickSendEntry> quickSendEntries() const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -56,4 +57,58 @@ struct UdpPageSettings
     QByteArray addressBook;
     QString multicastGroup = QStringLiteral("239.255.0.1");
     QString replyMode = QStringLiteral("none");
+};
+
+/** One connection profile of the Remote Command console, as saved. A typed token is never saved: only the path of a
+    token file. */
+struct RemoteProfile
+{
+    QString name;
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 7000;
+    /** Empty: the token is typed (and forgotten when the application quits). */
+    QString tokenFile;
+    bool tls = false;
+    /** The pinned SHA-256 of the agent's certificate as RcmdTls::formatFingerprint() writes it; empty: none. */
+    QString fingerprint;
+};
+
+/** A named command of the Remote Command console ("quick command"). */
+struct RemoteQuickCommand
+{
+    QString name;
+    QString command;
+    /** Run through the agent's shell (sh -c) instead of as program and arguments. */
+    bool shell = false;
+};
+
+/** The Remote Command page, as saved: the in-app agent's settings (never a typed token, and none of the choices
+    that loosen its safety: classic mode, allowing root or remote plain access), and the console's. */
+struct RemotePageSettings
+{
+    static constexpr int MaxHistory = 200;
+
+    QString agentAddress = QStringLiteral("127.0.0.1");
+    int agentPort = 7000;
+    QString agentTokenFile;
+    QString agentCertificateFile;
+    QString agentKeyFile;
+    /** 0 = never. */
+    int agentTimeoutSeconds = 300;
+    /** 0 = no limit. */
+    int agentOutputCapMiB = 64;
+    int agentMaxCommands = 16;
+
+    QList<RemoteProfile> profiles;
+    /** Index into profiles; -1 when there is none. */
+    int currentProfile = 0;
+    bool shellMode = false;
+    QString workingDirectory;
+    /** A TextCodec canonical name, or empty for the encoding the agent declares. */
+    QString outputEncoding;
+    /** Commands run, oldest first, at most MaxHistory. */
+    QStringList history;
+    QList<RemoteQuickCommand> quickCommands;
+    bool agentVisible = true;
+    bool consoleVisible = true;
 };
