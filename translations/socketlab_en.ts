@@ -1065,6 +1065,17 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>LessonsDialog</name>
+    <message>
+        <source>SocketLab Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lessons are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LifecycleStrip</name>
     <message>
         <source>Looking up</source>
@@ -1105,10 +1116,6 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TCP Client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,23 +1128,7 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remote command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run commands on another machine through an authenticated agent and watch their output stream back, framed and safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Packet Visualizer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packet visualizer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See how TCP coalesces small sends and splits large ones (sticky packets), and how framing restores every message boundary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1181,7 +1172,11 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trace of %1: %2 write calls (%3 bytes sent) and %4 reads (%5 bytes received).</source>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every experiment of the socket tutorials, done step by step in SocketLab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,6 +1701,21 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>RcmdClientRelay</name>
+    <message>
+        <source>The connection to the agent was closed before the command ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to an agent: connect first, then run a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RcmdProtocol</name>
     <message>
         <source>The %1 message is %2 bytes, more than the %3 bytes a handshake message may have.</source>
@@ -2008,6 +2018,585 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
     <message>
         <source>One row per message cut out by the framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommandPage</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the agent: the program that runs commands for clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the console: a client that connects to an agent and runs commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the agent listens: loopback (127.0.0.1, ::1) is reachable from this machine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed, or from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret clients must prove they know; a typed token is never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a random token (32 random bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when no token is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file only you may read (chmod 600) holding the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic mode (the tutorials&apos; protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A raw command in, struct.pack(&apos;i&apos;) length plus output back: no authentication at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file; empty for plain TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command running longer is killed with its whole process group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of one command (stdout and stderr together) beyond this is dropped and the command killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow other machines without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen beyond loopback without TLS: commands and their output cross the network readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow running as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command would run as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the console&apos;s profile with this agent&apos;s address, port, token and certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every connection, authentication, command and exit of the agent, newest at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new profile, copied from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s token; a typed token is never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the connection; the agent needs a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the agent&apos;s certificate, pinned on first use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the command runs on the agent&apos;s machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the output bytes are decoded for display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an agent, type a command below and press Enter. Standard output shows as it arrives, standard error in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the command line (or the last command) in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected command (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to run; F2 to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command, e.g. ls -l (Up/Down: history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the agent to kill the running command (its whole process group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: the agent listens on an address such as 127.0.0.1 or ::1.</source>
+        <extracomment>%1 is what the user typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a token (or press Generate), or choose a token file: clients must prove they know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console speaks the authenticated protocol only; use the tutorials&apos; clients with classic mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 in classic mode: no authentication.</source>
+        <extracomment>%1 is an address and port.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 with TLS; certificate fingerprint %2</source>
+        <extracomment>%1 is an address and port, %2 a SHA-256 fingerprint.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (plain TCP).</source>
+        <extracomment>%1 is an address and port.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); the last %1 shown</source>
+        <translation>
+            <numerusform>%n event; the last %1 shown</numerusform>
+            <numerusform>%n events; the last %1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <extracomment>%1 is a number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile first: it says where the agent is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the agent&apos;s name or address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the agent&apos;s token or choose its token file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 is an address and port.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticating with %1…</source>
+        <extracomment>%1 is an address and port.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (plain TCP); the agent&apos;s output is %2.</source>
+        <extracomment>%1 is an address and port, %2 an encoding name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 with TLS; the agent&apos;s output is %2.</source>
+        <extracomment>%1 is an address and port, %2 an encoding name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent at %1 presented a certificate no authority vouches for. Its SHA-256 fingerprint is
+%2
+Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerprint -sha256 prints for its certificate); it is then pinned in this profile.</source>
+        <extracomment>%1 is an address and port, %2 a SHA-256 fingerprint.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the agent&apos;s certificate was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command is still running: wait for it to end, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to an agent first, then run a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote in the command is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent declares its output as &quot;%1&quot;, which cannot be decoded here; showing it as UTF-8.</source>
+        <extracomment>%1 is an encoding name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the agent kills the command&apos;s process group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript saved to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the transcript to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not run to the end: %1]</source>
+        <extracomment>%1 is the reason, a sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <extracomment>%1 is a signal number and name, e.g. 15 (SIGTERM).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <extracomment>%1 is the exit status, a number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration; %1 is a number of milliseconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration; %1 is a number of seconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed: time limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed: output limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed: the client went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[older output dropped]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older output was dropped: the view keeps about the last %1 characters.</source>
+        <extracomment>%1 is a number of characters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (through the shell)</source>
+        <extracomment>%1 is a command line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a command first (or run one): Add keeps it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program and arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell command (sh -c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first word is the program, the others its arguments: no shell, so ; | $ and * are plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s shell runs the line: pipes, redirections, variables and globs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the agent declares</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2775,6 +3364,197 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>TimelineScene</name>
+    <message>
+        <source>Write #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagram #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte offset →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms) →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoded messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver → sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours show messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours show write calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours show reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header / delimiter bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlighted range (click a block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never read: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks merged at this zoom: bytes %2–%3. Zoom in (Ctrl+wheel) to see them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bytes, at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes %1–%2 (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From writes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the bytes were not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… +%1 more bytes not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenFile</name>
     <message>
         <source>The token file %1 does not exist.</source>
@@ -3128,6 +3908,309 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     <name>UdpPeerHandle</name>
     <message>
         <source>The UDP socket is not open: open it first, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisualizerPage</name>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiments of the tutorials; choosing one fills the boxes below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages separated by commas, with C escapes (\n, \x00); write \, for a comma. An empty piece is an empty message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &quot;Split each message&quot;: write calls per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY (Nagle&apos;s algorithm off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv(N) sizes: one number, or several separated by commas (1,5,1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the last size until the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the receiver makes exactly these reads and stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver waits this long before each read, like time.sleep() in the tutorials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat a live run to see how often the outcome changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the experiment and draw every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the events one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagram as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagram as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the trace (events, totals, bytes in hex) as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diagram as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diagram as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the trace as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three sends, one read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One send, small reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: length, then ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: length prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: JSON header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP keeps boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle vs TCP_NODELAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One write per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All messages in one write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split each message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length, wait for ready, data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated (same result every time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live runs need the network engine, which is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running live on 127.0.0.1: run %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet visualizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a preset and press Run to draw every write, segment, read and frame; Step shows them one at a time. Click a block to find its bytes in every lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1 live runs: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trace has no writes (a server&apos;s side of a connection only reads), so each read has its own colour. The messages the peer meant are not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages are known for a connection, so colours mark the write calls; a read shows the colours of the writes at the same stream offsets (as with an echo peer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends %1 · Segments %2 · Reads %3 · Frames %4 · Bytes %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 ms: no bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 ms: bytes %3–%4 &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check the folder, its permissions and the free space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1069,6 +1069,17 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>LessonsDialog</name>
+    <message>
+        <source>SocketLab Lessons</source>
+        <translation>套接字实验室课程</translation>
+    </message>
+    <message>
+        <source>The lessons are missing from this build.</source>
+        <translation>这个版本里缺少课程文件。</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleStrip</name>
     <message>
         <source>Looking up</source>
@@ -1109,10 +1120,6 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <translation>TCP 服务器</translation>
     </message>
     <message>
-        <source>This page is not available yet.</source>
-        <translation>此页面尚不可用。</translation>
-    </message>
-    <message>
         <source>TCP Client</source>
         <translation>TCP 客户端</translation>
     </message>
@@ -1125,24 +1132,8 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <translation>远程命令</translation>
     </message>
     <message>
-        <source>Remote command</source>
-        <translation>远程命令</translation>
-    </message>
-    <message>
-        <source>Run commands on another machine through an authenticated agent and watch their output stream back, framed and safe.</source>
-        <translation>通过经过认证的代理在另一台机器上执行命令，实时查看回传的输出，分帧传输，安全可靠。</translation>
-    </message>
-    <message>
         <source>Packet Visualizer</source>
         <translation>数据包可视化</translation>
-    </message>
-    <message>
-        <source>Packet visualizer</source>
-        <translation>数据包可视化</translation>
-    </message>
-    <message>
-        <source>See how TCP coalesces small sends and splits large ones (sticky packets), and how framing restores every message boundary.</source>
-        <translation>直观看到 TCP 如何合并小的发送、拆分大的发送（粘包/拆包），以及分帧如何恢复每条消息的边界。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1185,8 +1176,12 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <translation>&lt;h3&gt;SocketLab 套接字实验室 %1&lt;/h3&gt;&lt;p&gt;桌面网络实验工具：TCP 服务器与客户端、UDP、远程命令，以及一个直观展示 TCP 如何合并与拆分你所发送数据的可视化实验室。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，以 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Trace of %1: %2 write calls (%3 bytes sent) and %4 reads (%5 bytes received).</source>
-        <translation>%1 的跟踪：%2 次写入（发送 %3 字节），%4 次读取（接收 %5 字节）。</translation>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Every experiment of the socket tutorials, done step by step in SocketLab</source>
+        <translation>套接字教程里的每个实验，在套接字实验室中一步步完成</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1701,21 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>RcmdClientRelay</name>
+    <message>
+        <source>The connection to the agent was closed before the command ended.</source>
+        <translation>命令结束之前，与代理的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Not connected to an agent: connect first, then run a command.</source>
+        <translation>未连接到代理：请先连接，再运行命令。</translation>
+    </message>
+    <message>
+        <source>There is no command to run.</source>
+        <translation>没有要运行的命令。</translation>
+    </message>
+</context>
+<context>
     <name>RcmdProtocol</name>
     <message>
         <source>The %1 message is %2 bytes, more than the %3 bytes a handshake message may have.</source>
@@ -2007,6 +2017,585 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     <message>
         <source>One row per message cut out by the framing</source>
         <translation>每条消息一行，由帧格式切分</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommandPage</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Show or hide the agent: the program that runs commands for clients</source>
+        <translation>显示或隐藏代理：为客户端执行命令的程序</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Show or hide the console: a client that connects to an agent and runs commands</source>
+        <translation>显示或隐藏控制台：连接代理并执行命令的客户端</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Where the agent listens: loopback (127.0.0.1, ::1) is reachable from this machine only</source>
+        <translation>代理监听的地址：回环地址（127.0.0.1、::1）只能从本机访问</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Typed, or from a file</source>
+        <translation>直接输入，或来自文件</translation>
+    </message>
+    <message>
+        <source>The secret clients must prove they know; a typed token is never saved</source>
+        <translation>客户端必须证明自己知道的密钥；输入的令牌从不保存</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Make a random token (32 random bytes)</source>
+        <translation>生成随机令牌（32 个随机字节）</translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation>令牌文件</translation>
+    </message>
+    <message>
+        <source>Used when no token is typed</source>
+        <translation>未输入令牌时使用</translation>
+    </message>
+    <message>
+        <source>A file only you may read (chmod 600) holding the token</source>
+        <translation>保存令牌的文件，只允许你读取（chmod 600）</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the token file</source>
+        <translation>选择令牌文件</translation>
+    </message>
+    <message>
+        <source>Classic mode (the tutorials&apos; protocol)</source>
+        <translation>经典模式（教程中的协议）</translation>
+    </message>
+    <message>
+        <source>A raw command in, struct.pack(&apos;i&apos;) length plus output back: no authentication at all</source>
+        <translation>收到原始命令，返回 struct.pack(&apos;i&apos;) 长度加输出：完全没有认证</translation>
+    </message>
+    <message>
+        <source>TLS (optional)</source>
+        <translation>TLS（可选）</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>PEM file; empty for plain TCP</source>
+        <translation>PEM 文件；留空则使用明文 TCP</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>选择证书文件</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM key</source>
+        <translation>未加密的 PEM 私钥</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>选择私钥文件</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A command running longer is killed with its whole process group</source>
+        <translation>运行超过此时间的命令会连同整个进程组被终止</translation>
+    </message>
+    <message>
+        <source>Output limit</source>
+        <translation>输出上限</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Output of one command (stdout and stderr together) beyond this is dropped and the command killed</source>
+        <translation>单条命令的输出（stdout 与 stderr 合计）超过此值的部分被丢弃，命令被终止</translation>
+    </message>
+    <message>
+        <source>Commands at once</source>
+        <translation>同时运行的命令</translation>
+    </message>
+    <message>
+        <source>Allow other machines without TLS</source>
+        <translation>允许其他机器不经 TLS 连接</translation>
+    </message>
+    <message>
+        <source>Listen beyond loopback without TLS: commands and their output cross the network readable</source>
+        <translation>不使用 TLS 在回环地址以外监听：命令及其输出以明文在网络上传输</translation>
+    </message>
+    <message>
+        <source>Allow running as root</source>
+        <translation>允许以 root 身份运行</translation>
+    </message>
+    <message>
+        <source>Every command would run as root</source>
+        <translation>每条命令都将以 root 身份执行</translation>
+    </message>
+    <message>
+        <source>Start agent</source>
+        <translation>启动代理</translation>
+    </message>
+    <message>
+        <source>Use in console</source>
+        <translation>用于控制台</translation>
+    </message>
+    <message>
+        <source>Fill the console&apos;s profile with this agent&apos;s address, port, token and certificate</source>
+        <translation>把此代理的地址、端口、令牌和证书填入控制台的配置</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Every connection, authentication, command and exit of the agent, newest at the bottom.</source>
+        <translation>代理的每次连接、认证、命令和退出，最新的在最下面。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>A new profile, copied from this one</source>
+        <translation>以当前配置为模板新建配置</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this profile</source>
+        <translation>删除此配置</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name or address</source>
+        <translation>代理的主机名或地址</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s token; a typed token is never saved</source>
+        <translation>代理的令牌；输入的令牌从不保存</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection; the agent needs a certificate</source>
+        <translation>加密连接；代理需要配置证书</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the agent&apos;s certificate, pinned on first use</source>
+        <translation>代理证书的 SHA-256，首次使用时固定</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>信任并连接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Run as</source>
+        <translation>运行方式</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s</source>
+        <translation>代理的默认目录</translation>
+    </message>
+    <message>
+        <source>Where the command runs on the agent&apos;s machine</source>
+        <translation>命令在代理所在机器上的工作目录</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>How the output bytes are decoded for display</source>
+        <translation>显示时如何解码输出字节</translation>
+    </message>
+    <message>
+        <source>Connect to an agent, type a command below and press Enter. Standard output shows as it arrives, standard error in red.</source>
+        <translation>连接到代理后，在下方输入命令并按回车。标准输出实时显示，标准错误以红色显示。</translation>
+    </message>
+    <message>
+        <source>Quick commands</source>
+        <translation>快捷命令</translation>
+    </message>
+    <message>
+        <source>Keep the command line (or the last command) in the list</source>
+        <translation>把当前命令行（或上一条命令）加入列表</translation>
+    </message>
+    <message>
+        <source>Remove the selected command</source>
+        <translation>删除选中的命令</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run the selected command (or double-click it)</source>
+        <translation>运行选中的命令（或双击它）</translation>
+    </message>
+    <message>
+        <source>Double-click to run; F2 to rename</source>
+        <translation>双击运行；按 F2 重命名</translation>
+    </message>
+    <message>
+        <source>Command, e.g. ls -l (Up/Down: history)</source>
+        <translation>命令，例如 ls -l（上/下键：历史记录）</translation>
+    </message>
+    <message>
+        <source>Ask the agent to kill the running command (its whole process group)</source>
+        <translation>请代理终止正在运行的命令（整个进程组）</translation>
+    </message>
+    <message>
+        <source>Save transcript…</source>
+        <translation>保存记录…</translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s token file</source>
+        <translation>选择代理的令牌文件</translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s certificate</source>
+        <translation>选择代理的证书</translation>
+    </message>
+    <message>
+        <source>Choose the agent&apos;s private key</source>
+        <translation>选择代理的私钥</translation>
+    </message>
+    <message>
+        <source>The agent closed the connection.</source>
+        <translation>代理关闭了连接。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: the agent listens on an address such as 127.0.0.1 or ::1.</source>
+        <extracomment>%1 is what the user typed.</extracomment>
+        <translation>“%1”不是 IP 地址：代理需要监听 127.0.0.1 或 ::1 这样的地址。</translation>
+    </message>
+    <message>
+        <source>Type a token (or press Generate), or choose a token file: clients must prove they know it.</source>
+        <translation>请输入令牌（或点击“生成”），或选择令牌文件：客户端必须证明自己知道它。</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its private key.</source>
+        <translation>TLS 需要同时提供证书和对应的私钥。</translation>
+    </message>
+    <message>
+        <source>Stop agent</source>
+        <translation>停止代理</translation>
+    </message>
+    <message>
+        <source>The console speaks the authenticated protocol only; use the tutorials&apos; clients with classic mode</source>
+        <translation>控制台只支持带认证的协议；经典模式请使用教程中的客户端</translation>
+    </message>
+    <message>
+        <source>Listening on %1 in classic mode: no authentication.</source>
+        <extracomment>%1 is an address and port.</extracomment>
+        <translation>正在以经典模式监听 %1：没有认证。</translation>
+    </message>
+    <message>
+        <source>Listening on %1 with TLS; certificate fingerprint %2</source>
+        <extracomment>%1 is an address and port, %2 a SHA-256 fingerprint.</extracomment>
+        <translation>正在以 TLS 监听 %1；证书指纹 %2</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (plain TCP).</source>
+        <extracomment>%1 is an address and port.</extracomment>
+        <translation>正在监听 %1（明文 TCP）。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>The agent is stopped.</source>
+        <translation>代理已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); the last %1 shown</source>
+        <translation>
+            <numerusform>%n 个事件；显示最近 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <extracomment>%1 is a number.</extracomment>
+        <translation>配置 %1</translation>
+    </message>
+    <message>
+        <source>Add a profile first: it says where the agent is.</source>
+        <translation>请先添加配置：它说明代理在哪里。</translation>
+    </message>
+    <message>
+        <source>Type the agent&apos;s name or address first.</source>
+        <translation>请先输入代理的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Type the agent&apos;s token or choose its token file.</source>
+        <translation>请输入代理的令牌，或选择令牌文件。</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <extracomment>%1 is an address and port.</extracomment>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Authenticating with %1…</source>
+        <extracomment>%1 is an address and port.</extracomment>
+        <translation>正在与 %1 认证…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (plain TCP); the agent&apos;s output is %2.</source>
+        <extracomment>%1 is an address and port, %2 an encoding name.</extracomment>
+        <translation>已连接到 %1（明文 TCP）；代理的输出编码为 %2。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 with TLS; the agent&apos;s output is %2.</source>
+        <extracomment>%1 is an address and port, %2 an encoding name.</extracomment>
+        <translation>已通过 TLS 连接到 %1；代理的输出编码为 %2。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>The agent at %1 presented a certificate no authority vouches for. Its SHA-256 fingerprint is
+%2
+Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerprint -sha256 prints for its certificate); it is then pinned in this profile.</source>
+        <extracomment>%1 is an address and port, %2 a SHA-256 fingerprint.</extracomment>
+        <translation>%1 上的代理出示的证书没有任何证书机构担保。它的 SHA-256 指纹是
+%2
+只有当它与代理显示的指纹（或 openssl x509 -noout -fingerprint -sha256 对其证书输出的指纹）一致时才信任它；信任后指纹将固定在此配置中。</translation>
+    </message>
+    <message>
+        <source>Not connected: the agent&apos;s certificate was not trusted.</source>
+        <translation>未连接：代理的证书未被信任。</translation>
+    </message>
+    <message>
+        <source>A command is still running: wait for it to end, or cancel it.</source>
+        <translation>还有命令在运行：请等它结束，或取消它。</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to an agent first, then run a command.</source>
+        <translation>未连接：请先连接到代理，再执行命令。</translation>
+    </message>
+    <message>
+        <source>A quote in the command is not closed.</source>
+        <translation>命令中有未闭合的引号。</translation>
+    </message>
+    <message>
+        <source>The agent declares its output as &quot;%1&quot;, which cannot be decoded here; showing it as UTF-8.</source>
+        <extracomment>%1 is an encoding name.</extracomment>
+        <translation>代理声明其输出编码为“%1”，这里无法解码；按 UTF-8 显示。</translation>
+    </message>
+    <message>
+        <source>Cancelling: the agent kills the command&apos;s process group…</source>
+        <translation>正在取消：代理正在终止命令的进程组…</translation>
+    </message>
+    <message>
+        <source>Save the transcript</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Transcript saved to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>记录已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the transcript to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason.</extracomment>
+        <translation>无法把记录保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>[not run to the end: %1]</source>
+        <extracomment>%1 is the reason, a sentence.</extracomment>
+        <translation>[未能运行完：%1]</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <extracomment>%1 is a signal number and name, e.g. 15 (SIGTERM).</extracomment>
+        <translation>信号 %1</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <extracomment>%1 is the exit status, a number.</extracomment>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration; %1 is a number of milliseconds.</extracomment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration; %1 is a number of seconds.</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>killed: time limit reached</source>
+        <translation>已终止：达到时间上限</translation>
+    </message>
+    <message>
+        <source>killed: output limit reached</source>
+        <translation>已终止：达到输出上限</translation>
+    </message>
+    <message>
+        <source>killed: the client went away</source>
+        <translation>已终止：客户端已离开</translation>
+    </message>
+    <message>
+        <source>output cut</source>
+        <translation>输出被截断</translation>
+    </message>
+    <message>
+        <source>[older output dropped]</source>
+        <translation>[较早的输出已丢弃]</translation>
+    </message>
+    <message>
+        <source>Older output was dropped: the view keeps about the last %1 characters.</source>
+        <extracomment>%1 is a number of characters.</extracomment>
+        <translation>较早的输出已丢弃：视图只保留最近约 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 (through the shell)</source>
+        <extracomment>%1 is a command line.</extracomment>
+        <translation>%1（通过 shell）</translation>
+    </message>
+    <message>
+        <source>Type a command first (or run one): Add keeps it in the list.</source>
+        <translation>请先输入（或运行）一条命令：“添加”会把它加入列表。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Program and arguments</source>
+        <translation>程序和参数</translation>
+    </message>
+    <message>
+        <source>Shell command (sh -c)</source>
+        <translation>Shell 命令（sh -c）</translation>
+    </message>
+    <message>
+        <source>The first word is the program, the others its arguments: no shell, so ; | $ and * are plain text</source>
+        <translation>第一个词是程序，其余是参数：不经过 shell，因此 ; | $ 和 * 都是普通文本</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s shell runs the line: pipes, redirections, variables and globs work</source>
+        <translation>由代理的 shell 执行这一行：管道、重定向、变量和通配符都有效</translation>
+    </message>
+    <message>
+        <source>As the agent declares</source>
+        <translation>按代理声明的编码</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +3362,197 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>TimelineScene</name>
+    <message>
+        <source>Write #%1</source>
+        <translation>写 #%1</translation>
+    </message>
+    <message>
+        <source>Datagram #%1</source>
+        <translation>数据报 #%1</translation>
+    </message>
+    <message>
+        <source>Segment #%1</source>
+        <translation>报文段 #%1</translation>
+    </message>
+    <message>
+        <source>Read #%1</source>
+        <translation>读取 #%1</translation>
+    </message>
+    <message>
+        <source>Frame #%1</source>
+        <translation>帧 #%1</translation>
+    </message>
+    <message>
+        <source>Reply #%1</source>
+        <translation>回复 #%1</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Wire</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>other bytes</source>
+        <translation>其他字节</translation>
+    </message>
+    <message>
+        <source>%1 (empty)</source>
+        <translation>%1（空）</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>第 %1 次写</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>第 %1 次读</translation>
+    </message>
+    <message>
+        <source>Byte offset →</source>
+        <translation>字节偏移 →</translation>
+    </message>
+    <message>
+        <source>Time (ms) →</source>
+        <translation>时间（毫秒）→</translation>
+    </message>
+    <message>
+        <source>write calls</source>
+        <translation>write 调用</translation>
+    </message>
+    <message>
+        <source>datagrams</source>
+        <translation>数据报</translation>
+    </message>
+    <message>
+        <source>TCP segments</source>
+        <translation>TCP 报文段</translation>
+    </message>
+    <message>
+        <source>recv calls</source>
+        <translation>recv 调用</translation>
+    </message>
+    <message>
+        <source>decoded messages</source>
+        <translation>还原出的消息</translation>
+    </message>
+    <message>
+        <source>receiver → sender</source>
+        <translation>接收方 → 发送方</translation>
+    </message>
+    <message>
+        <source>Colours show messages:</source>
+        <translation>颜色代表消息：</translation>
+    </message>
+    <message>
+        <source>Colours show write calls:</source>
+        <translation>颜色代表 write 调用：</translation>
+    </message>
+    <message>
+        <source>Colours show reads:</source>
+        <translation>颜色代表读取：</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>header / delimiter bytes</source>
+        <translation>头部 / 分隔符字节</translation>
+    </message>
+    <message>
+        <source>never read</source>
+        <translation>从未读取</translation>
+    </message>
+    <message>
+        <source>highlighted range (click a block)</source>
+        <translation>高亮范围（点击一个块）</translation>
+    </message>
+    <message>
+        <source>latest step</source>
+        <translation>最新一步</translation>
+    </message>
+    <message>
+        <source>never read: %1 bytes</source>
+        <translation>从未读取：%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 blocks merged at this zoom: bytes %2–%3. Zoom in (Ctrl+wheel) to see them one by one.</source>
+        <translation>此缩放下合并了 %1 个块：字节 %2–%3。放大（Ctrl+滚轮）可逐个查看。</translation>
+    </message>
+    <message>
+        <source>no bytes, at offset %1</source>
+        <translation>无字节，位于偏移 %1</translation>
+    </message>
+    <message>
+        <source>bytes %1–%2 (%3 bytes)</source>
+        <translation>字节 %1–%2（%3 字节）</translation>
+    </message>
+    <message>
+        <source>at %1 ms</source>
+        <translation>于 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>From writes: %1</source>
+        <translation>来自写调用：%1</translation>
+    </message>
+    <message>
+        <source>Reads: %1</source>
+        <translation>读取：%1</translation>
+    </message>
+    <message>
+        <source>Header bytes: %1</source>
+        <translation>头部字节：%1</translation>
+    </message>
+    <message>
+        <source>Delimiter bytes: %1</source>
+        <translation>分隔符字节：%1</translation>
+    </message>
+    <message>
+        <source>(the bytes were not kept)</source>
+        <translation>（这些字节没有保留）</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>文本：%1</translation>
+    </message>
+    <message>
+        <source>Hex: %1</source>
+        <translation>十六进制：%1</translation>
+    </message>
+    <message>
+        <source>… +%1 more bytes not shown</source>
+        <translation>… 另有 %1 字节未显示</translation>
+    </message>
+    <message>
+        <source>Packet timeline</source>
+        <translation>数据包时间线</translation>
+    </message>
+</context>
+<context>
     <name>TokenFile</name>
     <message>
         <source>The token file %1 does not exist.</source>
@@ -3122,6 +3902,309 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     <message>
         <source>The UDP socket is not open: open it first, then send.</source>
         <translation>UDP 套接字未打开：请先打开，再发送。</translation>
+    </message>
+</context>
+<context>
+    <name>VisualizerPage</name>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>The experiments of the tutorials; choosing one fills the boxes below</source>
+        <translation>教程里的实验；选择一个会填好下面各项</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Messages separated by commas, with C escapes (\n, \x00); write \, for a comma. An empty piece is an empty message.</source>
+        <translation>用逗号分隔的消息，可用 C 转义（\n、\x00）；逗号本身写作 \,。空的一段就是一条空消息。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <source>Split into</source>
+        <translation>拆成</translation>
+    </message>
+    <message>
+        <source> writes</source>
+        <translation> 次写</translation>
+    </message>
+    <message>
+        <source>With &quot;Split each message&quot;: write calls per message</source>
+        <translation>选“拆分每条消息”时：每条消息的 write 调用次数</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY (Nagle&apos;s algorithm off)</source>
+        <translation>TCP_NODELAY（关闭 Nagle 算法）</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>帧格式</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Read sizes</source>
+        <translation>读取大小</translation>
+    </message>
+    <message>
+        <source>recv(N) sizes: one number, or several separated by commas (1,5,1)</source>
+        <translation>recv(N) 的大小：一个数，或用逗号分隔的几个数（1,5,1）</translation>
+    </message>
+    <message>
+        <source>Repeat the last size until the end</source>
+        <translation>最后一个大小一直重复到结束</translation>
+    </message>
+    <message>
+        <source>Off: the receiver makes exactly these reads and stops</source>
+        <translation>不勾选：接收方只做这几次读取然后停止</translation>
+    </message>
+    <message>
+        <source>Read delay</source>
+        <translation>读取延迟</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>The receiver waits this long before each read, like time.sleep() in the tutorials</source>
+        <translation>接收方每次读取前等待这么久，就像教程里的 time.sleep()</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Live runs</source>
+        <translation>真实运行次数</translation>
+    </message>
+    <message>
+        <source>Repeat a live run to see how often the outcome changes</source>
+        <translation>重复真实运行，看结果多常变化</translation>
+    </message>
+    <message>
+        <source>Run the experiment and draw every event</source>
+        <translation>运行实验并画出每个事件</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Show the events one at a time</source>
+        <translation>一次显示一个事件</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>坐标轴</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Show the whole trace</source>
+        <translation>显示整个跟踪</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the diagram as a PNG picture</source>
+        <translation>把图保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Save the diagram as an SVG drawing</source>
+        <translation>把图保存为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Save the trace (events, totals, bytes in hex) as JSON</source>
+        <translation>把跟踪（事件、合计、十六进制字节）保存为 JSON</translation>
+    </message>
+    <message>
+        <source>Export the diagram as PNG</source>
+        <translation>把图导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export the diagram as SVG</source>
+        <translation>把图导出为 SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the trace as JSON</source>
+        <translation>把跟踪导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Three sends, one read</source>
+        <translation>三次发送，一次读取</translation>
+    </message>
+    <message>
+        <source>One send, small reads</source>
+        <translation>一次发送，小块读取</translation>
+    </message>
+    <message>
+        <source>Fix: length, then ready</source>
+        <translation>解决：先发长度，等 ready</translation>
+    </message>
+    <message>
+        <source>Fix: length prefix</source>
+        <translation>解决：长度前缀</translation>
+    </message>
+    <message>
+        <source>Fix: JSON header</source>
+        <translation>解决：JSON 头部</translation>
+    </message>
+    <message>
+        <source>UDP keeps boundaries</source>
+        <translation>UDP 保留边界</translation>
+    </message>
+    <message>
+        <source>Nagle vs TCP_NODELAY</source>
+        <translation>Nagle 与 TCP_NODELAY</translation>
+    </message>
+    <message>
+        <source>One write per message</source>
+        <translation>每条消息一次写</translation>
+    </message>
+    <message>
+        <source>All messages in one write</source>
+        <translation>所有消息一次写完</translation>
+    </message>
+    <message>
+        <source>Split each message</source>
+        <translation>拆分每条消息</translation>
+    </message>
+    <message>
+        <source>Length, wait for ready, data</source>
+        <translation>长度，等 ready，再发数据</translation>
+    </message>
+    <message>
+        <source>Simulated (same result every time)</source>
+        <translation>模拟（每次结果相同）</translation>
+    </message>
+    <message>
+        <source>Live on 127.0.0.1</source>
+        <translation>在 127.0.0.1 上真实运行</translation>
+    </message>
+    <message>
+        <source>Byte offset</source>
+        <translation>字节偏移</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot; (%2).</source>
+        <translation>未知的预设“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Live runs need the network engine, which is not running.</source>
+        <translation>真实运行需要网络引擎，但它没有运行。</translation>
+    </message>
+    <message>
+        <source>Running live on 127.0.0.1: run %1 of %2…</source>
+        <translation>正在 127.0.0.1 上真实运行：第 %1 次，共 %2 次…</translation>
+    </message>
+    <message>
+        <source>Custom experiment</source>
+        <translation>自定义实验</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Packet visualizer</source>
+        <translation>数据包可视化</translation>
+    </message>
+    <message>
+        <source>Choose a preset and press Run to draw every write, segment, read and frame; Step shows them one at a time. Click a block to find its bytes in every lane.</source>
+        <translation>选择一个预设并点“运行”，画出每次写、每个报文段、每次读取和每一帧；“单步”一次显示一个。点击一个块，可在每条泳道里找到它的字节。</translation>
+    </message>
+    <message>
+        <source>Over %1 live runs: </source>
+        <translation>在 %1 次真实运行中：</translation>
+    </message>
+    <message>
+        <source>This trace has no writes (a server&apos;s side of a connection only reads), so each read has its own colour. The messages the peer meant are not known here.</source>
+        <translation>这个跟踪没有写调用（服务器一侧的连接只有读取），所以每次读取各用一种颜色。这里不知道对方原本的消息。</translation>
+    </message>
+    <message>
+        <source>No messages are known for a connection, so colours mark the write calls; a read shows the colours of the writes at the same stream offsets (as with an echo peer).</source>
+        <translation>连接里不知道消息，所以颜色标出的是 write 调用；读取显示流中相同偏移处那些写调用的颜色（对方回显时正是如此）。</translation>
+    </message>
+    <message>
+        <source>Sends %1 · Segments %2 · Reads %3 · Frames %4 · Bytes %5</source>
+        <translation>发送 %1 · 报文段 %2 · 读取 %3 · 帧 %4 · 字节 %5</translation>
+    </message>
+    <message>
+        <source>%1 at %2 ms: no bytes</source>
+        <translation>%1 于 %2 毫秒：无字节</translation>
+    </message>
+    <message>
+        <source>%1 at %2 ms: bytes %3–%4 &quot;%5&quot;</source>
+        <translation>%1 于 %2 毫秒：字节 %3–%4 “%5”</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2. %3</source>
+        <translation>第 %1 步，共 %2 步。%3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check the folder, its permissions and the free space.</source>
+        <translation>无法写入 %1：请检查文件夹、权限和剩余空间。</translation>
     </message>
 </context>
 </TS>

@@ -11,11 +11,14 @@
 #include "buildinfo.h"
 #include "engine/enginethread.h"
 #include "i18n/languagemanager.h"
+#include "lessonsdialog.h"
 #include "quicksendmodel.h"
+#include "remotecommandpage.h"
 #include "tcpclientpage.h"
 #include "tcpserverpage.h"
 #include "udppage.h"
 #include "ui_mainwindow.h"
+#include "visualizerpage.h"
 
 namespace {
 /** "tcpServerTab" -> "tcp-server": file names and test ids that do not change with the language. */
@@ -45,6 +48,7 @@ MainWindow::MainWindow(LanguageManager *languages, AppSettings *settings, QWidge
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->lessonsAction, &QAction::triggered, this, &MainWindow::showLessons);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     if (m_settings) {
@@ -61,6 +65,8 @@ MainWindow::~MainWindow()
     delete m_tcpServerPage;
     delete m_tcpClientPage;
     delete m_udpPage;
+    delete m_remoteCommandPage;
+    delete m_visualizerPage;
     m_engine.reset();
 }
 
@@ -73,9 +79,13 @@ void MainWindow::setUpPages()
     m_tcpServerPage = new TcpServerPage(m_engine.get(), m_quickSend, m_settings, m_ui->tcpServerTab);
     m_tcpClientPage = new TcpClientPage(m_engine.get(), m_quickSend, m_settings, m_ui->tcpClientTab);
     m_udpPage = new UdpPage(m_engine.get(), m_quickSend, m_settings, m_ui->udpTab);
+    m_remoteCommandPage = new RemoteCommandPage(m_engine.get(), m_settings, m_ui->remoteCommandTab);
+    m_visualizerPage = new VisualizerPage(m_engine.get(), m_ui->packetVisualizerTab);
     m_ui->tcpServerLayout->addWidget(m_tcpServerPage);
     m_ui->tcpClientLayout->addWidget(m_tcpClientPage);
     m_ui->udpLayout->addWidget(m_udpPage);
+    m_ui->remoteCommandLayout->addWidget(m_remoteCommandPage);
+    m_ui->packetVisualizerLayout->addWidget(m_visualizerPage);
     connect(m_tcpServerPage, &TcpServerPage::visualizeRequested, this, &MainWindow::handOverTrace);
     connect(m_tcpClientPage, &TcpClientPage::visualizeRequested, this, &MainWindow::handOverTrace);
 }
@@ -84,29 +94,9 @@ void MainWindow::handOverTrace(const QString &title, const StreamTrace &trace)
 {
     m_handedTrace = trace;
     m_handedTraceTitle = title;
+    m_visualizerPage->showTrace(title, trace);
     m_ui->pagesTabWidget->setCurrentWidget(m_ui->packetVisualizerTab);
-    showHandedTrace();
     emit traceHandedOver(title, trace);
-}
-
-void MainWindow::showHandedTrace()
-{
-    if (m_handedTraceTitle.isEmpty())
-        return;
-    int sends = 0;
-    int reads = 0;
-    for (const TraceEvent &event : m_handedTrace.events()) {
-        sends += event.kind == TraceEvent::Kind::Send ? 1 : 0;
-        reads += event.kind == TraceEvent::Kind::Read ? 1 : 0;
-    }
-    m_ui->packetVisualizerStatusLabel->setEnabled(true);
-    m_ui->packetVisualizerStatusLabel->setText(
-        tr("Trace of %1: %2 write calls (%3 bytes sent) and %4 reads (%5 bytes received).")
-            .arg(m_handedTraceTitle)
-            .arg(sends)
-            .arg(m_handedTrace.bytesSent())
-            .arg(reads)
-            .arg(m_handedTrace.bytesRead()));
 }
 
 int MainWindow::pageCount() const
@@ -131,7 +121,6 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
-        showHandedTrace();
     }
     QMainWindow::changeEvent(event);
 }
@@ -174,6 +163,18 @@ void MainWindow::retranslate()
     m_ui->statusBar->showMessage(tr("Ready"));
 }
 
+void MainWindow::showLessons()
+{
+    // One window, brought to the front again; it follows language switches by itself.
+    if (!m_lessons) {
+        m_lessons = new LessonsDialog(m_languages, this);
+        m_lessons->setAttribute(Qt::WA_DeleteOnClose, false);
+    }
+    m_lessons->show();
+    m_lessons->raise();
+    m_lessons->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About SocketLab"),
@@ -191,6 +192,7 @@ void MainWindow::saveSettings()
     m_tcpServerPage->saveSettings();
     m_tcpClientPage->saveSettings();
     m_udpPage->saveSettings();
+    m_remoteCommandPage->saveSettings();
     m_settings->setQuickSendEntries(m_quickSend->entries());
     m_settings->setMainWindowGeometry(saveGeometry());
     m_settings->setMainWindowState(QMainWindow::saveState());

@@ -12,7 +12,10 @@ class QActionGroup;
 class AppSettings;
 class EngineThread;
 class LanguageManager;
+class LessonsDialog;
 class QuickSendModel;
+class RemoteCommandPage;
+class VisualizerPage;
 class TcpClientPage;
 class TcpServerPage;
 class UdpPage;
@@ -42,7 +45,11 @@ public:
     TcpServerPage *tcpServerPage() const { return m_tcpServerPage; }
     TcpClientPage *tcpClientPage() const { return m_tcpClientPage; }
     UdpPage *udpPage() const { return m_udpPage; }
+    RemoteCommandPage *remoteCommandPage() const { return m_remoteCommandPage; }
+    VisualizerPage *visualizerPage() const { return m_visualizerPage; }
     QuickSendModel *quickSendModel() const { return m_quickSend; }
+    /** Help → Lessons (created on first use; null before). */
+    LessonsDialog *lessonsDialog() const { return m_lessons; }
     /** The last trace handed over by "Visualize this connection" (empty before). */
     const StreamTrace &handedTrace() const { return m_handedTrace; }
     QString handedTraceTitle() const { return m_handedTraceTitle; }
@@ -61,9 +68,9 @@ private:
     void setUpLanguageMenu();
     void retranslate();
     void showAbout();
+    void showLessons();
     void setUpPages();
     void handOverTrace(const QString &title, const StreamTrace &trace);
-    void showHandedTrace();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     LanguageManager *m_languages;
@@ -75,6 +82,9 @@ private:
     TcpServerPage *m_tcpServerPage = nullptr;
     TcpClientPage *m_tcpClientPage = nullptr;
     UdpPage *m_udpPage = nullptr;
+    RemoteCommandPage *m_remoteCommandPage = nullptr;
+    VisualizerPage *m_visualizerPage = nullptr;
+    LessonsDialog *m_lessons = nullptr;
     StreamTrace m_handedTrace;
     QString m_handedTraceTitle;
 };

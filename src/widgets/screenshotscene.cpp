@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "screenshotscene.h"
 
+#include <unistd.h>
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QLineEdit>
@@ -12,16 +15,21 @@
 
 #include "dataview.h"
 #include "engine/enginethread.h"
+#include "engine/rcmdagenthandle.h"
+#include "engine/rcmdclienthandle.h"
 #include "engine/tcpclienthandle.h"
+#include "lab/labpresets.h"
 #include "mainwindow.h"
 #include "pageconfig.h"
 #include "quicksendmodel.h"
 #include "receiveoptionsbox.h"
+#include "remotecommandpage.h"
 #include "sendbox.h"
 #include "tcpclientpage.h"
 #include "tcpserverpage.h"
 #include "trafficmodel.h"
 #include "udppage.h"
+#include "visualizerpage.h"
 
 namespace {
 template<class T>
@@ -143,6 +151,33 @@ QString ScreenshotScene::play(int timeoutMs)
     udpSend->setText(QStringLiteral("唐僧: 收到"));
     if (!waitFor([udp] { return rows(udp) >= 6; }, deadline))
         return timedOut;
+
+    // Remote command: the in-app agent on 127.0.0.1, the console connected to it, a short transcript.
+    RemoteCommandPage *remote = m_window.remoteCommandPage();
+    child<QComboBox>(remote, "addressComboBox")->setCurrentText(QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(remote, "agentPortSpinBox")->setValue(0);
+    child<QPushButton>(remote, "generateTokenPushButton")->click();
+    // Screenshots may be taken as root (CI, containers): the agent refuses that unless told.
+    child<QCheckBox>(remote, "allowRootCheckBox")->setChecked(::geteuid() == 0);
+    child<QPushButton>(remote, "startAgentPushButton")->click();
+    if (!waitFor([remote] { return remote->agentHandle()->isListening(); }, deadline))
+        return timedOut;
+    child<QPushButton>(remote, "useAgentPushButton")->click();
+    child<QPushButton>(remote, "connectPushButton")->click();
+    if (!waitFor([remote] { return remote->clientHandle()->state() == RcmdClient::State::Ready; }, deadline))
+        return timedOut;
+    for (const QString &line :
+         {QStringLiteral("echo hello"), QStringLiteral("uname -s"), QStringLiteral("ls /no-such-dir")}) {
+        remote->runCommand(line);
+        if (!waitFor([remote] { return remote->clientHandle()->runningCommands().isEmpty(); }, deadline))
+            return timedOut;
+    }
+    child<QLineEdit>(remote, "commandLineEdit")->setText(QStringLiteral("date"));
+
+    // The visualizer after its first preset (../shared/DESIGN.md §5).
+    const QStringList presets = LabPresets::names();
+    if (!presets.isEmpty())
+        m_window.visualizerPage()->runPreset(presets.constFirst());
 
     // Let the counters tick once more so the status strips show the traffic.
     const QDeadlineTimer settle(600);
