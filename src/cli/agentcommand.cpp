@@ -12,6 +12,7 @@
 #include "eventprinter.h"
 #include "optionreader.h"
 #include "rcmd/rcmdagent.h"
+#include "rcmd/rcmdaudit.h"
 #include "rcmd/rcmdtls.h"
 #include "rcmd/tokenfile.h"
 #include "signalwatcher.h"
@@ -20,32 +21,6 @@ namespace {
 
 /** The longest timeout or back-off accepted, in seconds: one day. */
 constexpr qint64 MaxSeconds = 24 * 3600;
-
-/** An audit line as a person reads it in a terminal: "12:00:01.250 127.0.0.1:5000 exit id=1 exitCode=0 ...". */
-QString readable(const QString &line)
-{
-    const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
-    QString text = object.value(QStringLiteral("time")).toString().mid(11, 12) + QLatin1Char(' ') +
-        object.value(QStringLiteral("peer")).toString() + QLatin1Char(' ') +
-        object.value(QStringLiteral("event")).toString();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == QLatin1String("time") || it.key() == QLatin1String("peer") ||
-            it.key() == QLatin1String("event"))
-            continue;
-        const QJsonValue value = it.value();
-        QString shown;
-        if (value.isString())
-            shown = value.toString();
-        else if (value.isArray())
-            shown = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-        else
-            shown = value.toVariant().toString();
-        if (value.isNull())
-            shown = QStringLiteral("-");
-        text += QLatin1Char(' ') + it.key() + QLatin1Char('=') + shown;
-    }
-    return text;
-}
 
 } // namespace
 
@@ -149,7 +124,7 @@ int AgentCommand::run(const QStringList &arguments)
         if (json || auditPath == QLatin1String("-"))
             Console::out(line);
         else
-            Console::out(readable(line));
+            Console::out(RcmdAudit::readable(line, Qt::UTC));
     });
     if (!agent.start(config)) {
         Console::err(QStringLiteral("socketlab-cli: ") + agent.errorString());

@@ -36,6 +36,7 @@
 #include "engine/rcmdclienthandle.h"
 #include "payload/textcodec.h"
 #include "rcmd/rcmdagent.h"
+#include "rcmd/rcmdaudit.h"
 #include "rcmd/rcmdtls.h"
 #include "rcmd/tokenfile.h"
 #include "ui_remotecommandpage.h"
@@ -157,35 +158,6 @@ QString signalText(int number)
 }
 
 /** An audit line as a person reads it: "12:00:01.250 127.0.0.1:5000 exit id=1 exitCode=0 ...", in local time. */
-QString readableAudit(const QString &line)
-{
-    const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
-    if (object.isEmpty())
-        return line;
-    const QDateTime time =
-        QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).toLocalTime();
-    QString text = time.toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1Char(' ') +
-        object.value(QStringLiteral("peer")).toString() + QLatin1Char(' ') +
-        object.value(QStringLiteral("event")).toString();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == QLatin1String("time") || it.key() == QLatin1String("peer") ||
-            it.key() == QLatin1String("event"))
-            continue;
-        const QJsonValue value = it.value();
-        QString shown;
-        if (value.isNull())
-            shown = QStringLiteral("-");
-        else if (value.isString())
-            shown = value.toString();
-        else if (value.isArray())
-            shown = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-        else
-            shown = value.toVariant().toString();
-        text += QLatin1Char(' ') + it.key() + QLatin1Char('=') + shown;
-    }
-    return text;
-}
-
 /** The look of a piece of output; `kind` is RemoteCommandPage::Kind's value. */
 QTextCharFormat formatOf(int kind)
 {
@@ -567,7 +539,7 @@ void RemoteCommandPage::appendAudit(const QString &line)
 {
     QScrollBar *bar = m_ui->auditPlainTextEdit->verticalScrollBar();
     const bool atEnd = bar->value() == bar->maximum();
-    m_ui->auditPlainTextEdit->appendPlainText(readableAudit(line));
+    m_ui->auditPlainTextEdit->appendPlainText(RcmdAudit::readable(line, Qt::LocalTime));
     if (atEnd)
         bar->setValue(bar->maximum());
     ++m_auditCount;

@@ -3,6 +3,7 @@
 #include "rcmd/rcmdaudit.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -33,4 +34,33 @@ QJsonObject RcmdAudit::exitFields(quint32 id, const CommandResult &result, qint6
     fields.insert(QStringLiteral("killed"),
                   RcmdMessage::killedReasonName(RcmdMessage::killedReasonOf(result.killedReason)));
     return fields;
+}
+
+QString RcmdAudit::readable(const QString &jsonLine, Qt::TimeSpec spec)
+{
+    const QJsonObject object = QJsonDocument::fromJson(jsonLine.toUtf8()).object();
+    if (object.isEmpty())
+        return jsonLine;
+    const QDateTime stamp = QDateTime::fromString(object.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    const QDateTime time = spec == Qt::LocalTime ? stamp.toLocalTime() : stamp.toUTC();
+    QString text = time.toString(QStringLiteral("HH:mm:ss.zzz")) + QLatin1Char(' ') +
+        object.value(QStringLiteral("peer")).toString() + QLatin1Char(' ') +
+        object.value(QStringLiteral("event")).toString();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("time") || it.key() == QLatin1String("peer") ||
+            it.key() == QLatin1String("event"))
+            continue;
+        const QJsonValue value = it.value();
+        QString shown;
+        if (value.isNull())
+            shown = QStringLiteral("-");
+        else if (value.isString())
+            shown = value.toString();
+        else if (value.isArray())
+            shown = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        else
+            shown = value.toVariant().toString();
+        text += QLatin1Char(' ') + it.key() + QLatin1Char('=') + shown;
+    }
+    return text;
 }

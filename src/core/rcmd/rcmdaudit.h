@@ -21,6 +21,9 @@ class RcmdAudit final
 public:
     /** The line (no newline) for `event` from `peer` with the extra `fields`. */
     static QString line(const QString &event, const QString &peer, const QJsonObject &fields = {});
+    /** An audit line as a person reads it: "12:00:01.250 127.0.0.1:5000 exit id=1 exitCode=0 ..." with the time in
+        UTC or local time (`spec`), nulls as "-"; a line that is not a JSON object comes back as it is. */
+    static QString readable(const QString &jsonLine, Qt::TimeSpec spec);
 
     /** The fields of an "exit" line for command `id` that sent `bytesOut` bytes. */
     static QJsonObject exitFields(quint32 id, const CommandResult &result, qint64 bytesOut);
