@@ -40,6 +40,7 @@
 #include "rcmd/rcmdreader.h"
 #include "rcmd/rcmdtls.h"
 #include "rcmd/tokenfile.h"
+#include "selfsignedidentity.h"
 
 Q_DECLARE_METATYPE(RcmdMessage)
 
@@ -393,30 +394,13 @@ void TestRcmdAgent::initTestCase()
 {
     QVERIFY(m_dir.isValid());
 
-    if (!RcmdTls::isAvailable()) {
-        m_tlsSkipReason = QStringLiteral("this Qt has no TLS backend");
+    const SelfSignedIdentity identity = SelfSignedIdentity::make(m_dir.path());
+    m_tlsSkipReason = identity.skipReason;
+    if (!identity.skipReason.isEmpty())
         return;
-    }
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty()) {
-        m_tlsSkipReason = QStringLiteral("the openssl command is not installed");
-        return;
-    }
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(openssl,
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                   QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=localhost")});
-    QVERIFY2(process.waitForFinished(30000), qPrintable(process.errorString()));
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-             process.readAllStandardError().constData());
-    QString error;
-    QVERIFY2(RcmdTls::loadIdentity(m_dir.filePath(QStringLiteral("cert.pem")),
-                                   m_dir.filePath(QStringLiteral("key.pem")), &m_certificate, &m_key, &error),
-             qPrintable(error));
+    QVERIFY2(identity.error.isEmpty(), qPrintable(identity.error));
+    m_certificate = identity.certificate;
+    m_key = identity.key;
     QVERIFY(!m_certificate.isNull());
     QVERIFY(!m_key.isNull());
     QCOMPARE(RcmdTls::fingerprint(m_certificate).size(), 32);

@@ -38,6 +38,7 @@
 #include "procstat.h"
 #include "rcmd/rcmdtls.h"
 #include "remotecommandpage.h"
+#include "selfsignedidentity.h"
 
 namespace {
 
@@ -166,33 +167,14 @@ private:
 void TestRemoteCommandPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (!RcmdTls::isAvailable()) {
-        m_tlsSkipReason = QStringLiteral("this Qt has no TLS backend");
+    const SelfSignedIdentity identity = SelfSignedIdentity::make(m_dir.path());
+    m_tlsSkipReason = identity.skipReason;
+    if (!identity.skipReason.isEmpty())
         return;
-    }
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty()) {
-        m_tlsSkipReason = QStringLiteral("the openssl command is not installed");
-        return;
-    }
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(openssl,
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                   QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
-                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=localhost")});
-    QVERIFY2(process.waitForFinished(30000), qPrintable(process.errorString()));
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-             process.readAllStandardError().constData());
-    m_certificatePath = m_dir.filePath(QStringLiteral("cert.pem"));
-    m_keyPath = m_dir.filePath(QStringLiteral("key.pem"));
-    QSslCertificate certificate;
-    QSslKey key;
-    QString error;
-    QVERIFY2(RcmdTls::loadIdentity(m_certificatePath, m_keyPath, &certificate, &key, &error), qPrintable(error));
-    m_fingerprint = RcmdTls::fingerprint(certificate);
+    QVERIFY2(identity.error.isEmpty(), qPrintable(identity.error));
+    m_certificatePath = identity.certificatePath;
+    m_keyPath = identity.keyPath;
+    m_fingerprint = RcmdTls::fingerprint(identity.certificate);
 }
 
 void TestRemoteCommandPage::cleanup()
