@@ -380,6 +380,93 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     </message>
 </context>
 <context>
+    <name>EventPrinter</name>
+    <message>
+        <source>listening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>peer and its contact name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1 %2 %3</source>
+        <comment>peer, size in bytes, quoted text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 %2 %3</source>
+        <comment>peer, size in bytes, quoted text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram %1 %2 %3</source>
+        <comment>peer, size in bytes, quoted text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 %2</source>
+        <comment>peer, size in bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: in %1 / %2, out %3 / %4</source>
+        <comment>byte and message counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>summary and client count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExecCommand</name>
     <message>
         <source>--connect needs the agent&apos;s host, not *.</source>
@@ -917,10 +1004,6 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 writes were read in %2 reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n read(s) held bytes of more than one write (粘包).</source>
         <translation>
@@ -934,14 +1017,6 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
             <numerusform>%n write was spread over more than one read (拆包).</numerusform>
             <numerusform>%n writes were spread over more than one read (拆包).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>With framing %1 the decoder rebuilt %2 of %3 messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes were never read.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n datagram(s) were longer than the read size and lost the rest.</source>
@@ -962,8 +1037,52 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sends → %2 reads in %3 of %4 runs.</source>
+        <source>%1 were read in %2.</source>
+        <comment>write count, read count</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n write</numerusform>
+            <numerusform>%n writes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s)</source>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With framing %1 the decoder rebuilt %2 of %n message(s).</source>
+        <translation>
+            <numerusform>With framing %1 the decoder rebuilt %2 of %n message.</numerusform>
+            <numerusform>With framing %1 the decoder rebuilt %2 of %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) were never read.</source>
+        <translation>
+            <numerusform>%n byte was never read.</numerusform>
+            <numerusform>%n bytes were never read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 in %3 of %n run(s).</source>
+        <comment>send count, read count</comment>
+        <translation>
+            <numerusform>%1 → %2 in %3 of %n run.</numerusform>
+            <numerusform>%1 → %2 in %3 of %n runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n send</numerusform>
+            <numerusform>%n sends</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1721,10 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
     <message>
         <source>The agent sent an unexpected %1 message during authentication.</source>
         <extracomment>%1 is a protocol message name (e.g. Output).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: the agent did not accept this client&apos;s token (the two tokens differ). Nothing was run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2922,8 +3045,23 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 connections, %2 failed; %3 bytes sent, %4 bytes received</source>
+        <source>%1, %2 failed; %3 sent, %4 received</source>
+        <comment>connection count, failed count, byte counts</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

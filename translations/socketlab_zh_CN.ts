@@ -390,6 +390,90 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
     </message>
 </context>
 <context>
+    <name>EventPrinter</name>
+    <message>
+        <source>listening %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message>
+        <source>connected %1</source>
+        <translation>已连接 %1</translation>
+    </message>
+    <message>
+        <source>connected %1 from %2</source>
+        <translation>已连接 %1（本地 %2）</translation>
+    </message>
+    <message>
+        <source>resolved %1 %2</source>
+        <translation>已解析 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>peer and its contact name</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>read %1 %2 %3</source>
+        <comment>peer, size in bytes, quoted text</comment>
+        <translation>读取 %1 %2 字节 %3</translation>
+    </message>
+    <message>
+        <source>frame %1 %2 %3</source>
+        <comment>peer, size in bytes, quoted text</comment>
+        <translation>帧 %1 %2 字节 %3</translation>
+    </message>
+    <message>
+        <source>datagram %1 %2 %3</source>
+        <comment>peer, size in bytes, quoted text</comment>
+        <translation>数据报 %1 %2 字节 %3</translation>
+    </message>
+    <message>
+        <source>sent %1 %2</source>
+        <comment>peer, size in bytes</comment>
+        <translation>已发送 %1 %2 字节</translation>
+    </message>
+    <message>
+        <source>disconnected %1</source>
+        <translation>已断开 %1</translation>
+    </message>
+    <message>
+        <source>disconnected %1: %2</source>
+        <translation>已断开 %1：%2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>summary: in %1 / %2, out %3 / %4</source>
+        <comment>byte and message counts</comment>
+        <translation>汇总：收到 %1 / %2，发出 %3 / %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>summary and client count</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n 个客户端</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExecCommand</name>
     <message>
         <source>--connect needs the agent&apos;s host, not *.</source>
@@ -930,10 +1014,6 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <source>off</source>
         <translation>关</translation>
     </message>
-    <message>
-        <source>%1 writes were read in %2 reads.</source>
-        <translation>%1 次写入在 %2 次读取中被读到。</translation>
-    </message>
     <message numerus="yes">
         <source>%n read(s) held bytes of more than one write (粘包).</source>
         <translation>
@@ -945,14 +1025,6 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <translation>
             <numerusform>%n 次写入被分散到多次读取中（拆包）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>With framing %1 the decoder rebuilt %2 of %3 messages.</source>
-        <translation>使用分帧 %1，解码器还原了 %3 条消息中的 %2 条。</translation>
-    </message>
-    <message>
-        <source>%1 bytes were never read.</source>
-        <translation>有 %1 字节始终没有被读取。</translation>
     </message>
     <message numerus="yes">
         <source>%n datagram(s) were longer than the read size and lost the rest.</source>
@@ -971,8 +1043,46 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <translation>发送方被卡住了：接收方不再读取，两端的缓冲区都满了。</translation>
     </message>
     <message>
-        <source>%1 sends → %2 reads in %3 of %4 runs.</source>
-        <translation>%4 次运行中有 %3 次：%1 次发送 → %2 次读取。</translation>
+        <source>%1 were read in %2.</source>
+        <comment>write count, read count</comment>
+        <translation>%1，共用 %2读完。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n 次写入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s)</source>
+        <translation>
+            <numerusform>%n 次读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With framing %1 the decoder rebuilt %2 of %n message(s).</source>
+        <translation>
+            <numerusform>使用分帧 %1，解码器还原了 %n 条消息中的 %2 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) were never read.</source>
+        <translation>
+            <numerusform>有 %n 字节始终没有被读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 in %3 of %n run(s).</source>
+        <comment>send count, read count</comment>
+        <translation>
+            <numerusform>%n 次运行中有 %3 次：%1 → %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n 次发送</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1714,10 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <source>The agent sent an unexpected %1 message during authentication.</source>
         <extracomment>%1 is a protocol message name (e.g. Output).</extracomment>
         <translation>代理在认证过程中发送了意外的 %1 消息。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the agent did not accept this client&apos;s token (the two tokens differ). Nothing was run.</source>
+        <translation>认证失败：代理不接受本客户端的令牌（两边的令牌不一致）。没有运行任何命令。</translation>
     </message>
 </context>
 <context>
@@ -2847,7 +2961,7 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
     </message>
     <message>
         <source>Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): enable Reuse address or pick another port.</source>
-        <translation>端口 %1 已被占用（可能是上次运行留下的处于 TIME_WAIT 状态的套接字）：请启用“地址重用”或换一个端口。</translation>
+        <translation>端口 %1 已被占用（可能是上次运行留下的处于 TIME_WAIT 状态的套接字）：请勾选“地址复用（SO_REUSEADDR）”或换一个端口。</translation>
     </message>
     <message>
         <source>Permission denied for port %1: ports below 1024 need administrator rights. Use a port from 1024 up.</source>
@@ -2920,8 +3034,21 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
         <translation>%1 毫秒后重新连接（第 %2 次）</translation>
     </message>
     <message>
-        <source>%1 connections, %2 failed; %3 bytes sent, %4 bytes received</source>
-        <translation>%1 个连接，%2 个失败；发送 %3 字节，接收 %4 字节</translation>
+        <source>%1, %2 failed; %3 sent, %4 received</source>
+        <comment>connection count, failed count, byte counts</comment>
+        <translation>%1，失败 %2 个；发出 %3，收到 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3110,7 +3237,7 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
     </message>
     <message>
         <source>Framing error from %1: %2 The connection was closed.</source>
-        <translation>来自 %1 的分帧错误：%2 连接已关闭。</translation>
+        <translation>来自 %1 的分帧错误：%2连接已关闭。</translation>
     </message>
     <message>
         <source>%1 closed in the middle of a message. %2</source>

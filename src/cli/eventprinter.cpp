@@ -81,7 +81,7 @@ void EventPrinter::event(const QString &name, QJsonObject fields, const QString 
 void EventPrinter::listening(const QString &endpoint, quint16 port)
 {
     event(QStringLiteral("listening"), {{QStringLiteral("endpoint"), endpoint}, {QStringLiteral("port"), port}},
-          QStringLiteral("listening ") + endpoint);
+          tr("listening %1").arg(endpoint));
 }
 
 void EventPrinter::connected(const QString &peer, const QString &local)
@@ -90,14 +90,14 @@ void EventPrinter::connected(const QString &peer, const QString &local)
     if (!local.isEmpty())
         fields.insert(QStringLiteral("local"), local);
     event(QStringLiteral("connected"), fields,
-          QStringLiteral("connected ") + peer + (local.isEmpty() ? QString() : QStringLiteral(" from ") + local));
+          local.isEmpty() ? tr("connected %1").arg(peer) : tr("connected %1 from %2").arg(peer, local));
 }
 
 void EventPrinter::resolved(const QString &host, const QStringList &addresses)
 {
     event(QStringLiteral("resolved"),
           {{QStringLiteral("host"), host}, {QStringLiteral("addresses"), QJsonArray::fromStringList(addresses)}},
-          QStringLiteral("resolved ") + host + QLatin1Char(' ') + addresses.join(QLatin1Char(' ')));
+          tr("resolved %1 %2").arg(host, addresses.join(QLatin1Char(' '))));
 }
 
 void EventPrinter::payload(const QString &event, const QString &peer, const QByteArray &bytes,
@@ -123,16 +123,22 @@ void EventPrinter::payload(const QString &event, const QString &peer, const QByt
         emitJson(fields);
         return;
     }
-    const QString label = event == QLatin1String("data") ? QStringLiteral("read") : event;
-    const QString who = name.isEmpty() ? peer : peer + QStringLiteral(" (") + name + QLatin1Char(')');
-    Console::out(label + QLatin1Char(' ') + who + QLatin1Char(' ') + QString::number(bytes.size()) + QLatin1Char(' ') +
-                 quoted(text));
+    const QString who = name.isEmpty() ? peer : tr("%1 (%2)", "peer and its contact name").arg(peer, name);
+    const QString size = QString::number(bytes.size());
+    QString line;
+    if (event == QLatin1String("data"))
+        line = tr("read %1 %2 %3", "peer, size in bytes, quoted text").arg(who, size, quoted(text));
+    else if (event == QLatin1String("frame"))
+        line = tr("frame %1 %2 %3", "peer, size in bytes, quoted text").arg(who, size, quoted(text));
+    else
+        line = tr("datagram %1 %2 %3", "peer, size in bytes, quoted text").arg(who, size, quoted(text));
+    Console::out(line);
 }
 
 void EventPrinter::sent(const QString &peer, qint64 size)
 {
     event(QStringLiteral("sent"), {{QStringLiteral("peer"), peer}, {QStringLiteral("size"), size}},
-          QStringLiteral("sent ") + peer + QLatin1Char(' ') + QString::number(size));
+          tr("sent %1 %2", "peer, size in bytes").arg(peer).arg(size));
 }
 
 void EventPrinter::disconnected(const QString &peer, const QString &reason)
@@ -141,7 +147,7 @@ void EventPrinter::disconnected(const QString &peer, const QString &reason)
     if (!reason.isEmpty())
         fields.insert(QStringLiteral("reason"), reason);
     event(QStringLiteral("disconnected"), fields,
-          QStringLiteral("disconnected ") + peer + (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+          reason.isEmpty() ? tr("disconnected %1").arg(peer) : tr("disconnected %1: %2").arg(peer, reason));
 }
 
 void EventPrinter::error(const QString &message, const QString &peer)
@@ -161,7 +167,7 @@ void EventPrinter::notice(const QString &message, const QString &peer)
     QJsonObject fields{{QStringLiteral("message"), message}};
     if (!peer.isEmpty())
         fields.insert(QStringLiteral("peer"), peer);
-    event(QStringLiteral("notice"), fields, QStringLiteral("note: ") + message);
+    event(QStringLiteral("notice"), fields, tr("note: %1").arg(message));
 }
 
 void EventPrinter::summary(const TrafficCounters &totals, qint64 clients)
@@ -170,14 +176,16 @@ void EventPrinter::summary(const TrafficCounters &totals, qint64 clients)
                        {QStringLiteral("bytesOut"), totals.bytesOut()},
                        {QStringLiteral("messagesIn"), totals.messagesIn()},
                        {QStringLiteral("messagesOut"), totals.messagesOut()}};
-    QString text = QStringLiteral("summary: in %1 bytes / %2 messages, out %3 bytes / %4 messages")
-                       .arg(totals.bytesIn())
-                       .arg(totals.messagesIn())
-                       .arg(totals.bytesOut())
-                       .arg(totals.messagesOut());
+    // Each count is its own phrase so that every one of them takes its own plural form.
+    const auto count = [](const char *text, qint64 n) { return tr(text, nullptr, static_cast<int>(n)); };
+    QString text = tr("summary: in %1 / %2, out %3 / %4", "byte and message counts")
+                       .arg(count(QT_TR_N_NOOP("%n byte(s)"), totals.bytesIn()),
+                            count(QT_TR_N_NOOP("%n message(s)"), totals.messagesIn()),
+                            count(QT_TR_N_NOOP("%n byte(s)"), totals.bytesOut()),
+                            count(QT_TR_N_NOOP("%n message(s)"), totals.messagesOut()));
     if (clients >= 0) {
         fields.insert(QStringLiteral("clients"), clients);
-        text += QStringLiteral(", %1 clients").arg(clients);
+        text = tr("%1, %2", "summary and client count").arg(text, count(QT_TR_N_NOOP("%n client(s)"), clients));
     }
     event(QStringLiteral("summary"), fields, text);
 }

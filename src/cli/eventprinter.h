@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,10 +15,12 @@ class TrafficCounters;
 /**
  * socketlab-cli's output: one line per event, either readable (`read 127.0.0.1:5000 5 "hello"`) or,
  * with --json, one JSON object per line (DESIGN §4), flushed at once. Text is decoded per peer with
- * a stateful decoder, so a character split between two reads still shows right.
+ * a stateful decoder, so a character split between two reads still shows right. The readable lines follow the
+ * user's language (LANG); the JSON lines never change with it: scripts parse those.
  */
 class EventPrinter final
 {
+    Q_DECLARE_TR_FUNCTIONS(EventPrinter)
     Q_DISABLE_COPY_MOVE(EventPrinter)
 
 public:

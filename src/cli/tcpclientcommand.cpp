@@ -121,13 +121,17 @@ int TcpClientCommand::run(const QStringList &arguments)
         if (log)
             TrafficBatcher::attach(client, client, [&log](TrafficEntry entry) { log->append(std::move(entry)); });
         QObject::connect(&run.waitTimer, &QTimer::timeout, client, [client, abortAtEnd] { client->stop(abortAtEnd); });
-        QObject::connect(client, &TcpClient::hostResolved, client, [&printer, &config](const QStringList &addresses) {
-            printer.resolved(config.host, addresses);
-        });
+        // --quiet keeps only what a load run needs: errors and the summary.
+        QObject::connect(client, &TcpClient::hostResolved, client,
+                         [&printer, &config, quiet](const QStringList &addresses) {
+                             if (!quiet)
+                                 printer.resolved(config.host, addresses);
+                         });
         QObject::connect(client, &TcpClient::connected, client, [&, client](const QString &local, const QString &peer) {
             run.peer = peer;
             run.connected = true;
-            printer.connected(peer, local);
+            if (!quiet)
+                printer.connected(peer, local);
             run.job = std::make_unique<SendJob>(messages, repeat, interval);
             SendJob *job = run.job.get();
             QObject::connect(client, &TcpClient::writeBufferLow, job, &SendJob::resume);
@@ -166,18 +170,19 @@ int TcpClientCommand::run(const QStringList &arguments)
                           {{QStringLiteral("delay"), delayMs}, {QStringLiteral("attempt"), attempt}},
                           tr("reconnecting in %1 ms (attempt %2)").arg(delayMs).arg(attempt));
         });
-        QObject::connect(client, &TcpClient::stateChanged, client, [&, key](TcpClient::State state) {
-            if (state != TcpClient::State::Closed)
+        QObject::connect(client, &TcpClient::disconnected, client, [&, key](const QString &reason) {
+            if (!run.connected)
                 return;
-            if (run.connected) {
-                printer.disconnected(run.peer, QString());
-                printer.forget(key);
-                run.connected = false;
-                run.waitTimer.stop();
-                if (run.job)
-                    run.job->cancel();
-            }
-            if (!config.autoReconnect)
+            if (!quiet)
+                printer.disconnected(run.peer, reason);
+            printer.forget(key);
+            run.connected = false;
+            run.waitTimer.stop();
+            if (run.job)
+                run.job->cancel();
+        });
+        QObject::connect(client, &TcpClient::stateChanged, client, [&](TcpClient::State state) {
+            if (state == TcpClient::State::Closed && !config.autoReconnect)
                 finishRun(run);
         });
     }
@@ -207,11 +212,11 @@ int TcpClientCommand::run(const QStringList &arguments)
                        {QStringLiteral("failed"), failed},
                        {QStringLiteral("bytesOut"), totalOut},
                        {QStringLiteral("bytesIn"), totalIn}},
-                      tr("%1 connections, %2 failed; %3 bytes sent, %4 bytes received")
-                          .arg(connectionCount)
+                      tr("%1, %2 failed; %3 sent, %4 received", "connection count, failed count, byte counts")
+                          .arg(tr("%n connection(s)", nullptr, connectionCount))
                           .arg(failed)
-                          .arg(totalOut)
-                          .arg(totalIn));
+                          .arg(tr("%n byte(s)", nullptr, static_cast<int>(std::min<qint64>(totalOut, INT_MAX))),
+                               tr("%n byte(s)", nullptr, static_cast<int>(std::min<qint64>(totalIn, INT_MAX)))));
     }
     return failed > 0 ? CliApplication::Failure : CliApplication::Success;
 }

@@ -161,7 +161,7 @@ void TestLabLive::repeatedRunsSummary()
         runs.append(LabLiveRunner::run(experiment));
         QVERIFY2(!runs.constLast().runFailed, qPrintable(runs.constLast().error));
     }
-    QCOMPARE(LabPresets::summarizeRuns(runs), QStringLiteral("3 sends → 1 reads in 3 of 3 runs."));
+    QCOMPARE(LabPresets::summarizeRuns(runs), QStringLiteral("3 sends → 1 read in 3 of 3 runs."));
 }
 
 void TestLabLive::invalidExperimentFailsWithoutSockets()

@@ -558,7 +558,13 @@ void TestLabSimulator::summarizeRuns()
     experiment.readDelayMs = 0;
     runs.append(LabSimulator::run(experiment));
     QCOMPARE(LabPresets::summarizeRuns(runs),
-             QStringLiteral("3 sends → 1 reads in 2 of 3 runs. 3 sends → 2 reads in 1 of 3 runs."));
+             QStringLiteral("3 sends → 1 read in 2 of 3 runs. 3 sends → 2 reads in 1 of 3 runs."));
+    // Chinese sentences follow one another without a space; the English ones come back after.
+    QVERIFY(m_languages.setLanguage(QStringLiteral("zh_CN")));
+    const QString chinese = LabPresets::summarizeRuns(runs);
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    QCOMPARE(chinese,
+             QStringLiteral("3 次运行中有 2 次：3 次发送 → 1 次读取。3 次运行中有 1 次：3 次发送 → 2 次读取。"));
 }
 
 QTEST_GUILESS_MAIN(TestLabSimulator)

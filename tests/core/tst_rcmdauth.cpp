@@ -368,11 +368,13 @@ void TestRcmdAuth::clientReportsAgentRefusal()
                      RcmdMessage::challenge(nonce('\xa1'), RcmdAuth::agentProof(Token, nonce('\x11'), nonce('\xa1'))))
                  .isEmpty());
     QCOMPARE(late.state(), RcmdAuthClient::State::WaitingResult);
-    const QString reason =
-        QStringLiteral("Authentication failed: the client's token does not match the agent's token.");
+    const QString reason = QStringLiteral("认证失败：客户端的令牌与代理的令牌不一致。");
     QCOMPARE(late.onMessage(RcmdMessage::authFailed(reason)), QByteArray());
     QCOMPARE(late.state(), RcmdAuthClient::State::Failed);
-    QCOMPARE(late.error(), QStringLiteral("The agent refused authentication: ") + reason);
+    // ... and says so in its own language, whatever the agent's words (here Chinese).
+    QCOMPARE(late.error(),
+             QStringLiteral("Authentication failed: the agent did not accept this client's token (the two tokens "
+                            "differ). Nothing was run."));
     QCOMPARE(late.onMessage(RcmdMessage::authOk(QStringLiteral("UTF-8"))), QByteArray());
     QCOMPARE(late.isAuthenticated(), false);
 }

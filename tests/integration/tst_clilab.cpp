@@ -59,6 +59,7 @@ private slots:
     void repeatedLiveRuns();
     void listPresets();
     void chineseOutput();
+    void presetOverTheOtherTransport();
     void usageErrors_data();
     void usageErrors();
 };
@@ -176,7 +177,7 @@ void TestCliLab::repeatedLiveRuns()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("run 1: 3 sends → 1 read → 1 frame\n")));
     QVERIFY(run.out.contains(QStringLiteral("run 3: 3 sends → 1 read → 1 frame\n")));
-    QVERIFY(run.out.endsWith(QStringLiteral("\n3 sends → 1 reads in 3 of 3 runs.\n")));
+    QVERIFY(run.out.endsWith(QStringLiteral("\n3 sends → 1 read in 3 of 3 runs.\n")));
 }
 
 void TestCliLab::listPresets()
@@ -200,6 +201,32 @@ void TestCliLab::chineseOutput()
     const ProcessRun bad = lab({QStringLiteral("--preset"), QStringLiteral("x")}, QStringLiteral("zh_CN.UTF-8"));
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QStringLiteral("未知的预设“x”")), qPrintable(bad.err));
+}
+
+void TestCliLab::presetOverTheOtherTransport()
+{
+    // The udp preset's messages over TCP: the story told is TCP's (the empty send never arrives), not UDP's.
+    const ProcessRun tcp =
+        lab({QStringLiteral("--preset"), QStringLiteral("udp"), QStringLiteral("--transport"), QStringLiteral("tcp")});
+    QCOMPARE(tcp.exitCode, 0);
+    QVERIFY2(!tcp.out.contains(QStringLiteral("UDP keeps message boundaries")), qPrintable(tcp.out));
+    QVERIFY2(tcp.out.endsWith(QStringLiteral("4 writes were read in 1 read. 1 read held bytes of more than one write "
+                                             "(粘包).\n")),
+             qPrintable(tcp.out));
+    // Chinese sentences follow one another without a space.
+    const ProcessRun zh =
+        lab({QStringLiteral("--preset"), QStringLiteral("udp"), QStringLiteral("--transport"), QStringLiteral("tcp")},
+            QStringLiteral("zh_CN.UTF-8"));
+    QCOMPARE(zh.exitCode, 0);
+    QVERIFY2(
+        zh.out.endsWith(QStringLiteral("4 次写入，共用 1 次读取读完。1 次读取包含了不止一次写入的字节（粘包）。\n")),
+        qPrintable(zh.out));
+    // And the coalesce preset over UDP does not speak of a byte stream.
+    const ProcessRun udp = lab(
+        {QStringLiteral("--preset"), QStringLiteral("coalesce"), QStringLiteral("--transport"), QStringLiteral("udp")});
+    QCOMPARE(udp.exitCode, 0);
+    QVERIFY2(!udp.out.contains(QStringLiteral("byte stream")), qPrintable(udp.out));
+    QVERIFY2(udp.out.endsWith(QStringLiteral("3 writes were read in 3 reads.\n")), qPrintable(udp.out));
 }
 
 void TestCliLab::usageErrors_data()

@@ -26,6 +26,48 @@ QProcessEnvironment english()
     return environment;
 }
 
+QProcessEnvironment chinese()
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QString());
+    return environment;
+}
+
+/** A readable (not --json) tcp-server in the given locale; its first line announces the port. */
+class TextServer
+{
+public:
+    bool start(const QProcessEnvironment &environment, const QString &reply)
+    {
+        m_process.setProcessEnvironment(environment);
+        m_process.start(cli,
+                        {QStringLiteral("tcp-server"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--reply"), reply});
+        if (!m_process.waitForStarted(10000))
+            return false;
+        for (int attempt = 0; attempt < 100 && !m_process.canReadLine(); ++attempt)
+            m_process.waitForReadyRead(100);
+        m_firstLine = QString::fromUtf8(m_process.readLine());
+        return m_process.state() == QProcess::Running;
+    }
+    QString firstLine() const { return m_firstLine; }
+    quint16 port() const { return static_cast<quint16>(m_firstLine.section(QLatin1Char(':'), -1).trimmed().toUInt()); }
+    /** SIGTERM, then everything it printed after the first line. */
+    QString stop()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        return QString::fromUtf8(m_process.readAllStandardOutput());
+    }
+
+private:
+    QProcess m_process;
+    QString m_firstLine;
+};
+
 QList<QJsonObject> jsonLines(const QString &out)
 {
     QList<QJsonObject> events;
@@ -82,6 +124,8 @@ private slots:
     void tutorialUdpServerAgainstUdpPeer();
     void netcatBothWays();
     void logRecordsEveryRow();
+    void readableLinesFollowTheLanguage();
+    void quietClientPrintsOnlyTheSummary();
 };
 
 void TestCliNet::echoServerAndClient()
@@ -441,6 +485,90 @@ void TestCliNet::logRecordsEveryRow()
     QCOMPARE(rows,
              QStringList({QStringLiteral("note event  connected"), QStringLiteral("in read 00ff61 "),
                           QStringLiteral("out write 00ff41 "), QStringLiteral("note event  closed")}));
+}
+
+void TestCliNet::readableLinesFollowTheLanguage()
+{
+    // A zh_CN user reads Chinese lines from both ends; --json stays the same in every language.
+    TextServer server;
+    QVERIFY(server.start(chinese(), QStringLiteral("echo")));
+    const quint16 port = server.port();
+    QVERIFY(port != 0);
+    QCOMPARE(server.firstLine(), QStringLiteral("正在监听 127.0.0.1:%1\n").arg(port));
+    const QString target = QStringLiteral("127.0.0.1:%1").arg(port);
+    const ProcessRun client =
+        ProcessRun::exec(cli,
+                         {QStringLiteral("tcp-client"), QStringLiteral("--connect"), target, QStringLiteral("--send"),
+                          QStringLiteral("hello"), QStringLiteral("--wait"), QStringLiteral("300")},
+                         chinese());
+    QVERIFY(client.finished);
+    QCOMPARE(client.exitCode, 0);
+    QCOMPARE(client.err, QString());
+    const QString local = client.out.section(QStringLiteral("（本地 "), 1).section(QStringLiteral("）"), 0, 0);
+    QVERIFY2(local.startsWith(QStringLiteral("127.0.0.1:")), qPrintable(client.out));
+    QCOMPARE(client.out,
+             QStringLiteral("已连接 %1（本地 %2）\n"
+                            "已发送 %1 5 字节\n"
+                            "读取 %1 5 字节 \"hello\"\n"
+                            "已断开 %1\n")
+                 .arg(target, local));
+    const ProcessRun json = ProcessRun::exec(cli,
+                                             {QStringLiteral("tcp-client"), QStringLiteral("--connect"), target,
+                                              QStringLiteral("--send"), QStringLiteral("hi"), QStringLiteral("--wait"),
+                                              QStringLiteral("300"), QStringLiteral("--json")},
+                                             chinese());
+    QCOMPARE(json.exitCode, 0);
+    const QList<QJsonObject> events = jsonLines(json.out);
+    QStringList names;
+    for (const QJsonObject &event : events)
+        names << event.value(QStringLiteral("event")).toString();
+    QCOMPARE(names,
+             QStringList({QStringLiteral("connected"), QStringLiteral("sent"), QStringLiteral("data"),
+                          QStringLiteral("disconnected")}));
+
+    const QString rest = server.stop();
+    QVERIFY2(rest.startsWith(
+                 QStringLiteral("已连接 %1\n读取 %1 5 字节 \"hello\"\n已发送 %1 5 字节\n已断开 %1\n").arg(local)),
+             qPrintable(rest));
+    QVERIFY2(rest.endsWith(QStringLiteral("汇总：收到 7 字节 / 2 条消息，发出 7 字节 / 2 条消息，2 个客户端\n")),
+             qPrintable(rest));
+
+    // English takes the singular where it belongs.
+    TextServer englishServer;
+    QVERIFY(englishServer.start(english(), QStringLiteral("none")));
+    QCOMPARE(englishServer.firstLine(), QStringLiteral("listening 127.0.0.1:%1\n").arg(englishServer.port()));
+    const ProcessRun once =
+        ProcessRun::exec(cli,
+                         {QStringLiteral("tcp-client"), QStringLiteral("--connect"),
+                          QStringLiteral("127.0.0.1:%1").arg(englishServer.port()), QStringLiteral("--send"),
+                          QStringLiteral("x"), QStringLiteral("--wait"), QStringLiteral("100")},
+                         english());
+    QCOMPARE(once.exitCode, 0);
+    QVERIFY2(englishServer.stop().endsWith(
+                 QStringLiteral("summary: in 1 byte / 1 message, out 0 bytes / 0 messages, 1 client\n")),
+             "singular forms");
+}
+
+void TestCliNet::quietClientPrintsOnlyTheSummary()
+{
+    CliProcess server(cli);
+    QVERIFY(server.start({QStringLiteral("tcp-server"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--reply"), QStringLiteral("echo"), QStringLiteral("--json")}));
+    const quint16 port = server.waitForPort();
+    QVERIFY(port != 0);
+    const QStringList arguments{
+        QStringLiteral("tcp-client"), QStringLiteral("--connect"), QStringLiteral("127.0.0.1:%1").arg(port),
+        QStringLiteral("--send"),     QStringLiteral("hello"),     QStringLiteral("--wait"),
+        QStringLiteral("300"),        QStringLiteral("--quiet")};
+    const ProcessRun quiet = ProcessRun::exec(cli, arguments, english());
+    QVERIFY(quiet.finished);
+    QCOMPARE(quiet.exitCode, 0);
+    QCOMPARE(quiet.err, QString());
+    QCOMPARE(quiet.out, QStringLiteral("1 connection, 0 failed; 5 bytes sent, 5 bytes received\n"));
+    const ProcessRun chineseQuiet = ProcessRun::exec(cli, arguments, chinese());
+    QCOMPARE(chineseQuiet.exitCode, 0);
+    QCOMPARE(chineseQuiet.out, QStringLiteral("1 个连接，失败 0 个；发出 5 字节，收到 5 字节\n"));
+    QCOMPARE(server.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliNet)

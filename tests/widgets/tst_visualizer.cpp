@@ -155,12 +155,15 @@ private slots:
 private:
     std::unique_ptr<VisualizerPage> newPage();
 
+    /** English plurals ("1 read") come from the English catalogue, as in the application. */
+    LanguageManager m_languages;
     std::unique_ptr<EngineThread> m_engine;
 };
 
 void TestVisualizer::initTestCase()
 {
     WarningRecorder::install();
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     m_engine = std::make_unique<EngineThread>();
 }
 
@@ -789,7 +792,7 @@ void TestVisualizer::liveRepeatedRunsSummarized()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, LiveTimeout);
     QCOMPARE(page->errorText(), QString());
     // split reads recv(1), recv(5), recv(1): the same three reads every time.
-    QVERIFY2(page->explanation().contains(QStringLiteral("1 sends → 3 reads in 2 of 2 runs.")),
+    QVERIFY2(page->explanation().contains(QStringLiteral("1 send → 3 reads in 2 of 2 runs.")),
              qPrintable(page->explanation()));
     QCOMPARE(lengths(page->scene()->blocks(Lane::Reads)), (QList<qint64>{1, 5, 1}));
 }

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "i18n/sentences.h"
 #include "lab/labsimulator.h"
 
 namespace {
@@ -106,11 +107,14 @@ std::optional<LabPreset> LabPresets::find(const QString &name)
     return std::nullopt;
 }
 
-QString LabPresets::explain(const QString &preset, const LabResult &result)
+QString LabPresets::explain(const QString &presetName, const LabResult &result)
 {
     if (!result.error.isEmpty() && result.trace.events().isEmpty())
         return result.error;
     const LabExperiment &ex = result.experiment;
+    // A preset's own story holds for its own transport only (a TCP preset run over UDP has no 粘包 to tell).
+    const std::optional<LabPreset> known = find(presetName);
+    const QString preset = known && known->experiment.transport == ex.transport ? presetName : QString();
     const int sends = result.count(TraceEvent::Kind::Send);
     const int reads = result.count(TraceEvent::Kind::Read);
     const int frames = result.count(TraceEvent::Kind::Frame);
@@ -211,38 +215,38 @@ QString LabPresets::explain(const QString &preset, const LabResult &result)
                        .arg(ex.noDelay ? tr("on") : tr("off"));
         }
     } else {
-        text = tr("%1 writes were read in %2 reads.").arg(sends).arg(reads);
+        text = tr("%1 were read in %2.", "write count, read count")
+                   .arg(tr("%n write(s)", nullptr, sends), tr("%n read(s)", nullptr, reads));
         if (result.coalescedReads() > 0)
-            text += QLatin1Char(' ') +
-                tr("%n read(s) held bytes of more than one write (粘包).", nullptr, result.coalescedReads());
+            Sentences::append(
+                text, tr("%n read(s) held bytes of more than one write (粘包).", nullptr, result.coalescedReads()));
         if (result.splitSends() > 0)
-            text += QLatin1Char(' ') +
-                tr("%n write(s) were spread over more than one read (拆包).", nullptr, result.splitSends());
+            Sentences::append(
+                text, tr("%n write(s) were spread over more than one read (拆包).", nullptr, result.splitSends()));
         if (ex.framing != QLatin1String("none"))
-            text += QLatin1Char(' ') +
-                tr("With framing %1 the decoder rebuilt %2 of %3 messages.").arg(ex.framing).arg(frames).arg(messages);
+            Sentences::append(text,
+                              tr("With framing %1 the decoder rebuilt %2 of %n message(s).", nullptr, messages)
+                                  .arg(ex.framing)
+                                  .arg(frames));
     }
-    return text + generalNotes(result);
+    return Sentences::joined(text, generalNotes(result));
 }
 
 QString LabPresets::generalNotes(const LabResult &result)
 {
-    QString notes;
+    QStringList notes;
     if (result.unreadBytes > 0)
-        notes += QLatin1Char(' ') + tr("%1 bytes were never read.").arg(result.unreadBytes);
+        notes.append(tr("%n byte(s) were never read.", nullptr, static_cast<int>(result.unreadBytes)));
     if (result.truncatedDatagrams > 0)
-        notes += QLatin1Char(' ') +
-            tr("%n datagram(s) were longer than the read size and lost the rest.", nullptr, result.truncatedDatagrams);
+        notes.append(
+            tr("%n datagram(s) were longer than the read size and lost the rest.", nullptr, result.truncatedDatagrams));
     if (result.droppedDatagrams > 0)
-        notes += QLatin1Char(' ') +
-            tr("%n datagram(s) were dropped: the receive buffer was full.", nullptr, result.droppedDatagrams);
+        notes.append(tr("%n datagram(s) were dropped: the receive buffer was full.", nullptr, result.droppedDatagrams));
     if (result.senderBlocked && result.mode == LabResult::Mode::Simulated)
-        notes += QLatin1Char(' ') + tr("The sender is stuck: the receiver stopped reading and both buffers are full.");
-    if (!result.incompleteFrame.isEmpty())
-        notes += QLatin1Char(' ') + result.incompleteFrame;
-    if (!result.error.isEmpty())
-        notes += QLatin1Char(' ') + result.error;
-    return notes;
+        notes.append(tr("The sender is stuck: the receiver stopped reading and both buffers are full."));
+    notes.append(result.incompleteFrame);
+    notes.append(result.error);
+    return Sentences::join(notes);
 }
 
 QString LabPresets::summarizeRuns(const QList<LabResult> &runs)
@@ -253,8 +257,9 @@ QString LabPresets::summarizeRuns(const QList<LabResult> &runs)
         ++outcomes[{run.count(TraceEvent::Kind::Send), run.count(TraceEvent::Kind::Read)}];
     QStringList parts;
     for (const auto &[key, count] : outcomes) {
-        parts.append(
-            tr("%1 sends → %2 reads in %3 of %4 runs.").arg(key.first).arg(key.second).arg(count).arg(runs.size()));
+        parts.append(tr("%1 → %2 in %3 of %n run(s).", "send count, read count", int(runs.size()))
+                         .arg(tr("%n send(s)", nullptr, key.first), tr("%n read(s)", nullptr, key.second))
+                         .arg(count));
     }
-    return parts.join(QLatin1Char(' '));
+    return Sentences::join(parts);
 }

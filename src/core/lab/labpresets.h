@@ -34,7 +34,7 @@ public:
 
     /** What happened in `result` and why, citing its figures, translated. `preset` names the preset the run came
         from (its lesson is explained); an empty or unknown name gives the general explanation. */
-    static QString explain(const QString &preset, const LabResult &result);
+    static QString explain(const QString &presetName, const LabResult &result);
 
     /** For repeated live runs: "3 sends → 1 reads in 7 of 10 runs. 3 sends → 2 reads in 3 of 10 runs." */
     static QString summarizeRuns(const QList<LabResult> &runs);

@@ -49,6 +49,12 @@ QByteArray RcmdAuthClient::onMessage(const RcmdMessage &message)
     case State::WaitingChallenge:
     case State::WaitingResult:
         if (message.type == Type::AuthFailed) {
+            // After this client proved its token, the agent's only refusal is a token mismatch: say so in this
+            // client's language rather than quote the agent's, which speaks its own.
+            if (m_state == State::WaitingResult) {
+                return fail(tr("Authentication failed: the agent did not accept this client's token (the two tokens "
+                               "differ). Nothing was run."));
+            }
             //: %1 is the agent's reason, a sentence.
             return fail(tr("The agent refused authentication: %1").arg(message.text));
         }
