@@ -14,6 +14,7 @@ private slots:
     void normalize_data();
     void normalize();
     void switchesTranslationsAtRunTime();
+    void translatesQtsOwnDialogs();
     void rejectsUnsupportedLanguage();
     void nativeNames();
 };
@@ -70,6 +71,17 @@ void TestLanguageManager::switchesTranslationsAtRunTime()
     QVERIFY(manager.setLanguage(QStringLiteral("en")));
     QCOMPARE(changed.count(), 2);
     QCOMPARE(QCoreApplication::translate(context, source), QStringLiteral("TCP Server"));
+}
+
+void TestLanguageManager::translatesQtsOwnDialogs()
+{
+    // Message-box buttons and file dialogs come from Qt's own catalogue (Debian's qt6-translations-l10n).
+    LanguageManager manager;
+    QVERIFY(manager.setLanguage(QStringLiteral("zh_CN")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"), QStringLiteral("文件名称(&N)："));
+    QVERIFY(manager.setLanguage(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
 
 void TestLanguageManager::rejectsUnsupportedLanguage()

@@ -24,6 +24,7 @@ private slots:
     void rejectsUnknownLanguage();
     void reportsUnwritableFolder();
     void help();
+    void firstStartFollowsTheSystemThenTheSavedChoice();
 
 private:
     QProcessEnvironment environment() const;
@@ -115,6 +116,35 @@ void TestGuiCommand::help()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("--lang <LANG>")));
     QVERIFY(run.out.contains(QStringLiteral("--screenshot <DIR>")));
+}
+
+void TestGuiCommand::firstStartFollowsTheSystemThenTheSavedChoice()
+{
+    // A first start (no settings) in a Chinese session speaks Chinese, Qt's own texts included.
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    QProcessEnvironment chinese = environment();
+    chinese.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    chinese.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    chinese.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    chinese.insert(QStringLiteral("LANGUAGE"), QString());
+    const ProcessRun first = ProcessRun::exec(gui, {QStringLiteral("--help")}, chinese);
+    QVERIFY(first.finished);
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.startsWith(QStringLiteral("用法：")), qPrintable(first.out));
+    QVERIFY2(first.out.contains(QStringLiteral("在命令行选项上显示帮助。")), qPrintable(first.out));
+
+    // The choice made in View → Language is saved and wins over the session's language.
+    QVERIFY(QDir(config.path()).mkpath(QStringLiteral("SocketLab")));
+    QFile conf(config.filePath(QStringLiteral("SocketLab/SocketLab.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("[ui]\nlanguage=en\n");
+    conf.close();
+    const ProcessRun saved = ProcessRun::exec(gui, {QStringLiteral("--help")}, chinese);
+    QVERIFY(saved.finished);
+    QCOMPARE(saved.exitCode, 0);
+    QVERIFY2(saved.out.startsWith(QStringLiteral("Usage: ")), qPrintable(saved.out));
+    QVERIFY(saved.out.contains(QStringLiteral("Displays help on commandline options.")));
 }
 
 QTEST_GUILESS_MAIN(TestGuiCommand)
