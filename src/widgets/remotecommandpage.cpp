@@ -1288,6 +1288,8 @@ void RemoteCommandPage::loadSettings()
         local.name = tr("This computer");
         m_profiles.append(local);
     }
+    // The profile made for a first start keeps following the language until the user renames it.
+    m_defaultProfileName = tr("This computer");
     m_typedTokens.clear();
     for (qsizetype i = 0; i < m_profiles.size(); ++i)
         m_typedTokens.append(QString());
@@ -1377,6 +1379,15 @@ void RemoteCommandPage::changeEvent(QEvent *event)
 
 void RemoteCommandPage::retranslate()
 {
+    if (const QString name = tr("This computer"); name != m_defaultProfileName) {
+        for (qsizetype i = 0; i < m_profiles.size(); ++i) {
+            if (m_profiles[i].name == m_defaultProfileName) {
+                m_profiles[i].name = name;
+                m_ui->profileComboBox->setItemText(int(i), name);
+            }
+        }
+        m_defaultProfileName = name;
+    }
     {
         const int mode = qMax(0, m_ui->modeComboBox->currentIndex());
         const QSignalBlocker blocker(m_ui->modeComboBox);

@@ -154,6 +154,8 @@ private:
     int m_auditCount = 0;
 
     QList<RemoteProfile> m_profiles;
+    /** The name given to the first-start profile in the current language. */
+    QString m_defaultProfileName;
     /** Typed tokens, per profile: kept in memory only. */
     QStringList m_typedTokens;
     int m_currentProfile = -1;
