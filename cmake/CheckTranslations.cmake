@@ -3,7 +3,8 @@
 #
 # cmake -DLUPDATE=<exe> -DSOURCE_DIR=<dir> -DWORK_DIR=<dir> -P CheckTranslations.cmake
 # Runs lupdate over src/ and forms/ into a copy of the Chinese catalogue and fails when any message
-# is unfinished: a new user-visible string must land with its translation.
+# is unfinished: a new user-visible string must land with its translation. The English catalogue
+# only carries plural forms ("%n read(s)" → "1 read", "2 reads"): every one of those must be there.
 
 set(ts "${SOURCE_DIR}/translations/socketlab_zh_CN.ts")
 set(copy "${WORK_DIR}/socketlab_zh_CN.check.ts")
@@ -27,4 +28,22 @@ endif()
 if(total EQUAL 0)
     message(FATAL_ERROR "no messages found in ${copy}")
 endif()
-message(STATUS "translations: ${total} messages, all translated")
+
+set(en_copy "${WORK_DIR}/socketlab_en.check.ts")
+file(COPY_FILE "${SOURCE_DIR}/translations/socketlab_en.ts" "${en_copy}")
+execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "${SOURCE_DIR}/src" "${SOURCE_DIR}/forms"
+                        -ts "${en_copy}"
+                RESULT_VARIABLE result OUTPUT_QUIET ERROR_VARIABLE errors)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${errors}")
+endif()
+file(READ "${en_copy}" en_content)
+string(REGEX MATCHALL "<message numerus=\"yes\">[ \n\r\t]*<source>[^<]*</source>[ \n\r\t]*(<comment>[^<]*</comment>[ \n\r\t]*)?(<extracomment>[^<]*</extracomment>[ \n\r\t]*)?<translation type=\"unfinished\"" en_unfinished "${en_content}")
+list(LENGTH en_unfinished en_missing)
+if(en_missing GREATER 0)
+    message(FATAL_ERROR "${en_missing} plural messages have no English singular and plural forms in "
+                        "translations/socketlab_en.ts:\n${en_unfinished}")
+endif()
+string(REGEX MATCHALL "<message numerus=\"yes\">" plurals "${en_content}")
+list(LENGTH plurals plural_count)
+message(STATUS "translations: ${total} messages, all translated; ${plural_count} English plural forms")
