@@ -25,7 +25,8 @@ function(socketlab_add_tests)
         target_compile_definitions(${name} PRIVATE
             SOCKETLAB_CLI_PATH="$<TARGET_FILE:socketlab-cli>"
             SOCKETLAB_GUI_PATH="$<TARGET_FILE:socketlab>"
-            SOCKETLAB_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+            SOCKETLAB_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+            SOCKETLAB_PROJECT_VERSION="${PROJECT_VERSION}")
         if(ARG_DEPENDS)
             add_dependencies(${name} ${ARG_DEPENDS})
         endif()

@@ -61,7 +61,10 @@ void TestCli::version()
     const ProcessRun run = ProcessRun::exec(cli, {QStringLiteral("--version")});
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, QStringLiteral("socketlab-cli 0.1.0 (Qt %1)\n").arg(QString::fromLatin1(qVersion())));
+    // The one version: CMake's project(VERSION).
+    QCOMPARE(run.out,
+             QStringLiteral("socketlab-cli %1 (Qt %2)\n")
+                 .arg(QStringLiteral(SOCKETLAB_PROJECT_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void TestCli::noArgumentsIsAUsageError()

@@ -11,12 +11,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "appsettings.h"
 #include "i18n/languagemanager.h"
@@ -101,6 +103,7 @@ private slots:
     void restoresSavedPage();
     void rendersScreenshots();
     void reportsUnwritableScreenshotFolder();
+    void aboutShowsTheProjectVersion();
 
 private:
     QTemporaryDir m_dir;
@@ -281,6 +284,26 @@ void TestMainWindow::reportsUnwritableScreenshotFolder()
     QCOMPARE(result.error,
              QStringLiteral("Cannot create the screenshot folder %1: check the path and your permissions.")
                  .arg(QDir::toNativeSeparators(dir)));
+}
+
+void TestMainWindow::aboutShowsTheProjectVersion()
+{
+    MainWindow window(m_languages.get(), m_settings.get());
+    window.show();
+    QString shown;
+    // The About box is modal: read it and close it from inside its own event loop.
+    QTimer::singleShot(0, &window, [&shown] {
+        for (int attempt = 0; attempt < 100 && !qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+             ++attempt)
+            QTest::qWait(20);
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QVERIFY2(shown.contains(QStringLiteral("SocketLab " SOCKETLAB_PROJECT_VERSION)), qPrintable(shown));
+    QVERIFY(shown.contains(QString::fromLatin1(qVersion())));
 }
 
 QTEST_MAIN(TestMainWindow)
