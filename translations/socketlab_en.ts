@@ -2039,6 +2039,11 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <extracomment>%1 is a file path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The private key %1 can be read or changed by other users (mode %2): make it private with chmod 600 %1.</source>
+        <extracomment>%1 is a file path, %2 its permission bits in octal (e.g. 644).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiveOptionsBox</name>
@@ -2971,10 +2976,6 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): enable Reuse address or pick another port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Permission denied for port %1: ports below 1024 need administrator rights. Use a port from 1024 up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,6 +3001,14 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
     </message>
     <message>
         <source>Socket error with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program (address reuse was on, so this is not a socket left in TIME_WAIT): stop that program or pick another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): allow address reuse (SO_REUSEADDR) or pick another port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,9 +3276,12 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
         <source>Could not listen on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Refused %1: the server already has its maximum of %2 clients.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Refused %1: the server already has its maximum of %n client(s).</source>
+        <translation>
+            <numerusform>Refused %1: the server already has its maximum of %n client.</numerusform>
+            <numerusform>Refused %1: the server already has its maximum of %n clients.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2028,6 +2028,11 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <extracomment>%1 is a file path.</extracomment>
         <translation>%1 中没有与证书密钥类型相符的私钥（应为未加密的 PEM 私钥）。</translation>
     </message>
+    <message>
+        <source>The private key %1 can be read or changed by other users (mode %2): make it private with chmod 600 %1.</source>
+        <extracomment>%1 is a file path, %2 its permission bits in octal (e.g. 644).</extracomment>
+        <translation>其他用户可以读取或修改私钥 %1（权限 %2）：请用 chmod 600 %1 把它设为私有。</translation>
+    </message>
 </context>
 <context>
     <name>ReceiveOptionsBox</name>
@@ -2960,10 +2965,6 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
         <translation>连接 %1 在 %2 毫秒后超时：主机可能已关闭，或防火墙丢弃了数据包。</translation>
     </message>
     <message>
-        <source>Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): enable Reuse address or pick another port.</source>
-        <translation>端口 %1 已被占用（可能是上次运行留下的处于 TIME_WAIT 状态的套接字）：请勾选“地址复用（SO_REUSEADDR）”或换一个端口。</translation>
-    </message>
-    <message>
         <source>Permission denied for port %1: ports below 1024 need administrator rights. Use a port from 1024 up.</source>
         <translation>没有使用端口 %1 的权限：1024 以下的端口需要管理员权限。请使用 1024 及以上的端口。</translation>
     </message>
@@ -2990,6 +2991,14 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
     <message>
         <source>Socket error with %1: %2</source>
         <translation>%1 出现套接字错误：%2</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use by another program (address reuse was on, so this is not a socket left in TIME_WAIT): stop that program or pick another port.</source>
+        <translation>端口 %1 已被另一个程序占用（地址复用已经开启，所以不是遗留的 TIME_WAIT 套接字）：请停止那个程序或换一个端口。</translation>
+    </message>
+    <message>
+        <source>Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): allow address reuse (SO_REUSEADDR) or pick another port.</source>
+        <translation>端口 %1 已被占用（可能是上次运行留下的处于 TIME_WAIT 状态的套接字）：请启用地址复用（SO_REUSEADDR）或换一个端口。</translation>
     </message>
 </context>
 <context>
@@ -3254,9 +3263,11 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
         <source>Could not listen on %1: %2</source>
         <translation>无法在 %1 上监听：%2</translation>
     </message>
-    <message>
-        <source>Refused %1: the server already has its maximum of %2 clients.</source>
-        <translation>已拒绝 %1：服务器的客户端数已达上限 %2 个。</translation>
+    <message numerus="yes">
+        <source>Refused %1: the server already has its maximum of %n client(s).</source>
+        <translation>
+            <numerusform>已拒绝 %1：服务器的客户端数已达上限 %n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

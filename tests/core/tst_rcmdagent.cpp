@@ -1316,6 +1316,14 @@ void TestRcmdAgent::tlsIdentityRules()
     QString error;
     QVERIFY(!RcmdTls::loadIdentity(garbage, m_dir.filePath(QStringLiteral("key.pem")), &certificate, &key, &error));
     QCOMPARE(error, QStringLiteral("%1 holds no certificate (PEM or DER expected).").arg(garbage));
+    // A key file others may read is refused before it is read, like a loose token file.
+    QVERIFY(QFile::setPermissions(garbage, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(!RcmdTls::loadIdentity(m_dir.filePath(QStringLiteral("cert.pem")), garbage, &certificate, &key, &error));
+    QCOMPARE(error,
+             QStringLiteral("The private key %1 can be read or changed by other users (mode 644): make it "
+                            "private with chmod 600 %1.")
+                 .arg(garbage));
+    QVERIFY(QFile::setPermissions(garbage, QFile::ReadOwner | QFile::WriteOwner));
     QVERIFY(!RcmdTls::loadIdentity(m_dir.filePath(QStringLiteral("cert.pem")), garbage, &certificate, &key, &error));
     QCOMPARE(error,
              QStringLiteral("%1 holds no private key matching the certificate's key type (an unencrypted PEM key "

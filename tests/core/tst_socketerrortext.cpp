@@ -20,6 +20,7 @@ private slots:
     void fromQtError();
     void endpoints_data();
     void endpoints();
+    void addressInUseWithReuseOn();
 };
 
 void TestSocketErrorText::fromErrno_data()
@@ -28,7 +29,7 @@ void TestSocketErrorText::fromErrno_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("EADDRINUSE") << EADDRINUSE
                                 << QStringLiteral("Port 80 is in use (maybe by a socket in TIME_WAIT from an earlier "
-                                                  "run): enable Reuse address or pick another port.");
+                                                  "run): allow address reuse (SO_REUSEADDR) or pick another port.");
     QTest::newRow("EACCES") << EACCES
                             << QStringLiteral("Permission denied for port 80: ports below 1024 need administrator "
                                               "rights. Use a port from 1024 up.");
@@ -138,6 +139,18 @@ void TestSocketErrorText::endpoints()
         QCOMPARE(endpoint->toString(), shown);
     }
     QCOMPARE(Endpoint::format(QHostAddress(QStringLiteral("::ffff:127.0.0.1")), 5), QStringLiteral("127.0.0.1:5"));
+}
+
+void TestSocketErrorText::addressInUseWithReuseOn()
+{
+    // With SO_REUSEADDR already on, TIME_WAIT is not the cause: another program holds the port.
+    SocketErrorText::Context context;
+    context.port = 9000;
+    context.reuseAddress = true;
+    const QString expected = QStringLiteral("Port 9000 is in use by another program (address reuse was on, so this is "
+                                            "not a socket left in TIME_WAIT): stop that program or pick another port.");
+    QCOMPARE(SocketErrorText::describeErrno(EADDRINUSE, context), expected);
+    QCOMPARE(SocketErrorText::describe(QAbstractSocket::AddressInUseError, context), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSocketErrorText)

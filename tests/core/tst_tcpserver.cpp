@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "framingtestutil.h"
+#include "i18n/languagemanager.h"
 #include "net/tcpconnection.h"
 #include "net/tcpserver.h"
 #include "rawclient.h"
@@ -60,6 +61,10 @@ private slots:
     void framingErrorClosesOnlyThatClient();
     void countersAndTrace();
     void thousandClientsEchoUniquePayloads();
+
+private:
+    /** English plurals ("1 client", "2 clients") come from the English catalogue, as in the application. */
+    LanguageManager m_languages;
 };
 
 void TestTcpServer::initTestCase()
@@ -69,6 +74,7 @@ void TestTcpServer::initTestCase()
     QCOMPARE(getrlimit(RLIMIT_NOFILE, &limit), 0);
     limit.rlim_cur = limit.rlim_max;
     QCOMPARE(setrlimit(RLIMIT_NOFILE, &limit), 0);
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
 }
 
 void TestTcpServer::listensOnAFreePortAndEchoes()
@@ -159,8 +165,8 @@ void TestTcpServer::reuseAddressOffReproducesTimeWait()
     QVERIFY(!again.start(config));
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors.at(0).at(1).toString(),
-             QStringLiteral("Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): enable Reuse "
-                            "address or pick another port.")
+             QStringLiteral("Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): allow address "
+                            "reuse (SO_REUSEADDR) or pick another port.")
                  .arg(port));
     QVERIFY(!again.isListening());
 }

@@ -246,8 +246,8 @@ void TestUdpPeer::bindErrorIsOneSentence()
     QVERIFY(!second.start(config));
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors.at(0).at(0).toString(),
-             QStringLiteral("Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): enable Reuse "
-                            "address or pick another port.")
+             QStringLiteral("Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): allow address "
+                            "reuse (SO_REUSEADDR) or pick another port.")
                  .arg(first.port()));
 }
 

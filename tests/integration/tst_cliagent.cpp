@@ -220,12 +220,20 @@ void TestCliAgent::execShellWorkingDirectoryAndEnvironment()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QFileInfo(work).canonicalFilePath() + QLatin1Char('\n'));
 
-    run = exec(port, {QStringLiteral("--env"), QStringLiteral("SL_X=7")},
+    run = exec(port, {QStringLiteral("--env"), QStringLiteral("SL_X=s3cr3t-value")},
                {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $SL_X")});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, QStringLiteral("7\n"));
+    QCOMPARE(run.out, QStringLiteral("s3cr3t-value\n"));
     QCOMPARE(run.err, QString());
     QCOMPARE(agent.stop(), 0);
+
+    // The audit names the variables a client set, never their values.
+    const QList<QJsonObject> runs = named(agent.events(), QStringLiteral("run"));
+    QCOMPARE(runs.size(), 3);
+    QVERIFY(!runs.at(0).contains(QStringLiteral("env")));
+    QCOMPARE(runs.at(2).value(QStringLiteral("env")).toArray(), QJsonArray({QStringLiteral("SL_X")}));
+    for (const QJsonObject &event : agent.events())
+        QVERIFY(!QJsonDocument(event).toJson().contains("s3cr3t"));
 }
 
 void TestCliAgent::gbkOutputDecodedOrRaw()
@@ -550,6 +558,19 @@ void TestCliAgent::tlsWithPinnedFingerprint()
     const QString fingerprintLine = printed.out.trimmed();
     const QString fingerprint = fingerprintLine.section(QLatin1Char('='), 1);
     QCOMPARE(fingerprint.size(), 32 * 3 - 1);
+
+    // A private key others may read is refused like a loose token file.
+    QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const ProcessRun loose =
+        ProcessRun::exec(cli, agentArguments({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}),
+                         QProcessEnvironment(), ExecTimeoutMs);
+    QVERIFY(loose.finished);
+    QCOMPARE(loose.exitCode, 1);
+    QCOMPARE(loose.err,
+             QStringLiteral("socketlab-cli: The private key %1 can be read or changed by other users (mode "
+                            "644): make it private with chmod 600 %1.\n")
+                 .arg(key));
+    QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
 
     CliProcess agent(cli);
     QVERIFY(agent.start(agentArguments({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key})));

@@ -241,8 +241,8 @@ void TestCliNet::portInUseExitsOne()
     QVERIFY(second.finished);
     QCOMPARE(second.exitCode, 1);
     QCOMPARE(second.err,
-             QStringLiteral("socketlab-cli: Port %1 is in use (maybe by a socket in TIME_WAIT from an "
-                            "earlier run): enable Reuse address or pick another port.\n")
+             QStringLiteral("socketlab-cli: Port %1 is in use by another program (address reuse was on, so this "
+                            "is not a socket left in TIME_WAIT): stop that program or pick another port.\n")
                  .arg(port));
 }
 

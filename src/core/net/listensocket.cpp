@@ -34,6 +34,7 @@ qintptr ListenSocket::open(const Options &options, QString *error)
     SocketErrorText::Context context;
     context.endpoint = shown;
     context.port = options.port;
+    context.reuseAddress = options.reuseAddress;
 
     bool useV6 = any || options.address.protocol() == QAbstractSocket::IPv6Protocol;
     int fd = openFamily(useV6 ? AF_INET6 : AF_INET);

@@ -21,9 +21,13 @@ QString SocketErrorText::describe(QAbstractSocket::SocketError error, const Cont
             .arg(context.endpoint)
             .arg(context.timeoutMs);
     case QAbstractSocket::AddressInUseError:
-        return tr("Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): enable Reuse address or "
-                  "pick "
-                  "another port.")
+        if (context.reuseAddress) {
+            return tr("Port %1 is in use by another program (address reuse was on, so this is not a socket left in "
+                      "TIME_WAIT): stop that program or pick another port.")
+                .arg(context.port);
+        }
+        return tr("Port %1 is in use (maybe by a socket in TIME_WAIT from an earlier run): allow address reuse "
+                  "(SO_REUSEADDR) or pick another port.")
             .arg(context.port);
     case QAbstractSocket::SocketAccessError:
         return tr("Permission denied for port %1: ports below 1024 need administrator rights. Use a port from 1024 up.")

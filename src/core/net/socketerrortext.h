@@ -15,10 +15,11 @@ public:
     /** Where the error happened, so the sentence can name it. */
     struct Context
     {
-        QString endpoint;   ///< "127.0.0.1:9000", or a host name for lookups
-        quint16 port = 0;   ///< local port for bind/listen errors
-        int timeoutMs = 0;  ///< the connect timeout, for timeouts
-        QString systemText; ///< the system's or Qt's own wording, used when nothing better is known
+        QString endpoint;          ///< "127.0.0.1:9000", or a host name for lookups
+        quint16 port = 0;          ///< local port for bind/listen errors
+        int timeoutMs = 0;         ///< the connect timeout, for timeouts
+        bool reuseAddress = false; ///< SO_REUSEADDR was on for a failed bind: then TIME_WAIT is not the cause
+        QString systemText;        ///< the system's or Qt's own wording, used when nothing better is known
     };
 
     /** The sentence for a Qt socket error. */

@@ -136,7 +136,8 @@ void TcpServer::acceptPending()
             socket->deleteLater();
             emit clientRefused(
                 peer,
-                tr("Refused %1: the server already has its maximum of %2 clients.").arg(peer).arg(m_config.maxClients));
+                tr("Refused %1: the server already has its maximum of %n client(s).", nullptr, m_config.maxClients)
+                    .arg(peer));
             continue;
         }
         const quint64 id = m_nextId++;

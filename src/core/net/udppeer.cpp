@@ -30,6 +30,7 @@ bool UdpPeer::start(const UdpPeerConfig &config)
         context.endpoint = config.bindAddress.isNull() ? QStringLiteral("*:%1").arg(config.port)
                                                        : Endpoint::format(config.bindAddress, config.port);
         context.port = config.port;
+        context.reuseAddress = config.reuseAddress;
         context.systemText = m_socket.errorString();
         emit errorOccurred(SocketErrorText::describe(m_socket.error(), context));
         return false;

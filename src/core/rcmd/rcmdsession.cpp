@@ -178,11 +178,18 @@ void RcmdSession::startCommand(const RcmdMessage &run)
         refuseCommand(run.id, busy);
         return;
     }
-    emit audit(RcmdAudit::line(QStringLiteral("run"), m_peer,
-                               {{QStringLiteral("id"), qint64(run.id)},
-                                {QStringLiteral("argv"), QJsonArray::fromStringList(run.argv)},
-                                {QStringLiteral("shell"), run.shell},
-                                {QStringLiteral("cwd"), run.workingDirectory}}));
+    QJsonObject fields{{QStringLiteral("id"), qint64(run.id)},
+                       {QStringLiteral("argv"), QJsonArray::fromStringList(run.argv)},
+                       {QStringLiteral("shell"), run.shell},
+                       {QStringLiteral("cwd"), run.workingDirectory}};
+    // The names of the variables the client set (LD_PRELOAD, PATH...), not their values, which may be secrets.
+    if (!run.environment.isEmpty()) {
+        QJsonArray names;
+        for (const QString &entry : std::as_const(run.environment))
+            names.append(entry.section(QLatin1Char('='), 0, 0));
+        fields.insert(QStringLiteral("env"), names);
+    }
+    emit audit(RcmdAudit::line(QStringLiteral("run"), m_peer, fields));
     m_bytesOut.insert(run.id, 0);
     m_runner.start(request);
     if (m_paused)

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSslSocket>
 
+#include "rcmd/tokenfile.h"
+
 namespace {
 
 constexpr int DigestSize = 32;
@@ -70,6 +72,13 @@ bool RcmdTls::loadIdentity(const QString &certificatePath, const QString &keyPat
     if (certificates.isEmpty() || certificates.first().isNull()) {
         //: %1 is a file path.
         *error = tr("%1 holds no certificate (PEM or DER expected).").arg(certificatePath);
+        return false;
+    }
+    if (const int mode = TokenFile::looseMode(keyPath); mode != 0) {
+        //: %1 is a file path, %2 its permission bits in octal (e.g. 644).
+        *error = tr("The private key %1 can be read or changed by other users (mode %2): make it private with "
+                    "chmod 600 %1.")
+                     .arg(keyPath, QString::number(mode, 8));
         return false;
     }
     if (!readSmallFile(keyPath, &bytes, error))

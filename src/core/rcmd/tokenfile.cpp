@@ -21,12 +21,11 @@ TokenFile::Result TokenFile::read(const QString &path, bool requirePrivate)
         result.error = tr("The token file %1 is not a regular file.").arg(path);
         return result;
     }
-    const mode_t loose = status.st_mode & (S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH);
-    if (requirePrivate && loose != 0) {
+    if (const int mode = requirePrivate ? looseMode(path) : 0; mode != 0) {
         //: %1 is a file path, %2 its permission bits in octal (e.g. 644).
         result.error = tr("The token file %1 can be read or changed by other users (mode %2): make it private with "
                           "chmod 600 %1.")
-                           .arg(path, QString::number(status.st_mode & 07777, 8));
+                           .arg(path, QString::number(mode, 8));
         return result;
     }
     if (status.st_size > MaxSize) {
@@ -44,4 +43,14 @@ TokenFile::Result TokenFile::read(const QString &path, bool requirePrivate)
     if (result.token.isEmpty())
         result.error = tr("The token file %1 is empty: put a long random secret in it.").arg(path);
     return result;
+}
+
+int TokenFile::looseMode(const QString &path)
+{
+    struct stat status = {};
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return 0;
+    if ((status.st_mode & (S_IRGRP | S_IWGRP | S_IROTH | S_IWOTH)) == 0)
+        return 0;
+    return static_cast<int>(status.st_mode & 07777);
 }

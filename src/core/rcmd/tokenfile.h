@@ -26,4 +26,9 @@ public:
     /** Reads `path`. Fails when the file is missing, unreadable, larger than MaxSize or holds only whitespace, and,
         when `requirePrivate` (the agent), when group or others may read or write it. */
     static Result read(const QString &path, bool requirePrivate);
+
+    /** The permission bits (e.g. 0644) of `path` when group or others may read or write it, 0 when only its owner
+        may (or it cannot be examined: reading it reports that). Secrets the agent reads — the token and the TLS
+        private key — are refused when this is not 0. */
+    static int looseMode(const QString &path);
 };
