@@ -1687,6 +1687,13 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
             <numerusform>The agent already runs %n commands, its limit; wait for one to end.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: the token is only %n character(s) long. Anyone who can connect can test guesses offline; use at least %1 random characters (e.g. head -c 32 /dev/urandom | base64).</source>
+        <translation>
+            <numerusform>Warning: the token is only %n character long. Anyone who can connect can test guesses offline; use at least %1 random characters (e.g. head -c 32 /dev/urandom | base64).</numerusform>
+            <numerusform>Warning: the token is only %n characters long. Anyone who can connect can test guesses offline; use at least %1 random characters (e.g. head -c 32 /dev/urandom | base64).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RcmdAuthClient</name>

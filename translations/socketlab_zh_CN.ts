@@ -1679,6 +1679,12 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
             <numerusform>代理已在运行 %n 条命令，达到上限；请等其中一条结束。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: the token is only %n character(s) long. Anyone who can connect can test guesses offline; use at least %1 random characters (e.g. head -c 32 /dev/urandom | base64).</source>
+        <translation>
+            <numerusform>警告：令牌只有 %n 个字符。任何能连上来的人都可以离线猜测它；请至少使用 %1 个随机字符（例如 head -c 32 /dev/urandom | base64）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RcmdAuthClient</name>

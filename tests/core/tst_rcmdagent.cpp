@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "i18n/languagemanager.h"
 #include "procstat.h"
 #include "rcmd/rcmdagent.h"
 #include "rcmd/rcmdagentconfig.h"
@@ -67,7 +68,7 @@ using Type = RcmdMessage::Type;
 using Failure = RcmdClient::Failure;
 using KilledReason = RcmdMessage::KilledReason;
 
-const QByteArray Token = QByteArrayLiteral("s3cret-token");
+const QByteArray Token = QByteArrayLiteral("s3cret-token-for-tests");
 
 /** Connecting, authenticating and ordinary commands. */
 constexpr int ReadyTimeoutMs = 10000;
@@ -385,6 +386,8 @@ private:
     static QByteArray rawHandshake(RawPeer *peer, const QByteArray &token, const QByteArray &clientNonce);
 
     QTemporaryDir m_dir;
+    /** English plurals come from the English catalogue, as in the application. */
+    LanguageManager m_languages;
     QString m_tlsSkipReason;
     QSslCertificate m_certificate;
     QSslKey m_key;
@@ -393,6 +396,7 @@ private:
 void TestRcmdAgent::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
 
     const SelfSignedIdentity identity = SelfSignedIdentity::make(m_dir.path());
     m_tlsSkipReason = identity.skipReason;
@@ -680,6 +684,12 @@ void TestRcmdAgent::validate_data()
     QTest::newRow("no token") << loopback << QByteArray() << false << false << false << true << timeout << utf8
                               << QStringLiteral("The agent needs a token that clients must prove they know.")
                               << QStringList();
+    QTest::newRow("short token") << loopback << QByteArrayLiteral("abc") << false << false << false << true << timeout
+                                 << utf8 << QString()
+                                 << QStringList{QStringLiteral(
+                                        "Warning: the token is only 3 characters long. Anyone who can connect can test "
+                                        "guesses offline; use at least 16 random characters (e.g. head -c 32 "
+                                        "/dev/urandom | base64).")};
     QTest::newRow("negative limit") << loopback << Token << false << false << false << true << -1 << utf8
                                     << QStringLiteral("The agent's limits must be positive numbers.") << QStringList();
     QTest::newRow("unknown encoding") << loopback << Token << false << false << false << true << timeout
@@ -809,7 +819,7 @@ void TestRcmdAgent::wrongTokenThenBackoff()
     QCOMPARE(refused->failures.at(0).failure, Failure::AuthenticationFailed);
     const QRegularExpression refusal(
         QStringLiteral("^The agent refused authentication: Too many failed authentications from 127\\.0\\.0\\.1: "
-                       "refused for [12] more second\\(s\\)\\.$"));
+                       "refused for [12] more seconds?\\.$"));
     QVERIFY2(refusal.match(refused->failures.at(0).message).hasMatch(), qPrintable(refused->failures.at(0).message));
     QCOMPARE(audit.events(QStringLiteral("refused")).size(), 1);
     QCOMPARE(audit.events(QStringLiteral("auth"), QStringLiteral("ok")).size(), 0);
@@ -935,17 +945,17 @@ void TestRcmdAgent::tokenFile_data()
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("error"); ///< %1 is the path
 
-    QTest::newRow("private, trimmed") << QByteArray("  s3cret-token\n") << 0600 << true << Token << QString();
+    QTest::newRow("private, trimmed") << QByteArray("  s3cret-token-for-tests\n") << 0600 << true << Token << QString();
     QTest::newRow("readable by others")
-        << QByteArray("s3cret-token\n") << 0644 << true << QByteArray()
+        << QByteArray("s3cret-token-for-tests\n") << 0644 << true << QByteArray()
         << QStringLiteral("The token file %1 can be read or changed by other users (mode 644): make it private with "
                           "chmod 600 %1.");
     QTest::newRow("writable by group")
-        << QByteArray("s3cret-token\n") << 0620 << true << QByteArray()
+        << QByteArray("s3cret-token-for-tests\n") << 0620 << true << QByteArray()
         << QStringLiteral("The token file %1 can be read or changed by other users (mode 620): make it private with "
                           "chmod 600 %1.");
     QTest::newRow("readable by others, client side")
-        << QByteArray("s3cret-token\n") << 0644 << false << Token << QString();
+        << QByteArray("s3cret-token-for-tests\n") << 0644 << false << Token << QString();
     QTest::newRow("empty") << QByteArray() << 0600 << true << QByteArray()
                            << QStringLiteral("The token file %1 is empty: put a long random secret in it.");
     QTest::newRow("only whitespace") << QByteArray(" \n\t\n") << 0600 << true << QByteArray()

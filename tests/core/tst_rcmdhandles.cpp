@@ -31,7 +31,7 @@ using KilledReason = RcmdMessage::KilledReason;
 using State = RcmdClient::State;
 using Stream = RcmdMessage::Stream;
 
-const QByteArray Token = QByteArrayLiteral("handle-token");
+const QByteArray Token = QByteArrayLiteral("handle-token-for-tests");
 constexpr int Timeout = 15000;
 
 /** The safe defaults with a token and, since tests may run as root, allowRoot. */

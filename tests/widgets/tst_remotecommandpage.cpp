@@ -43,7 +43,7 @@
 namespace {
 
 constexpr int Timeout = 20000;
-const QString Token = QStringLiteral("page-token-1234");
+const QString Token = QStringLiteral("page-token-1234-for-tests");
 const QColor StderrColor(0xc6, 0x28, 0x28);
 
 template<class T>

@@ -113,11 +113,20 @@ QStringList RcmdAgent::warnings(const RcmdAgentConfig &config)
             list << tr("WARNING: classic mode is listening beyond loopback on %1: every machine that can reach this "
                        "port owns this account.")
                         .arg(where);
-    } else if (!config.address.isLoopback() && !config.tlsEnabled()) {
-        //: %1 is an IP address.
-        list << tr("Warning: listening on %1 without TLS: the token never crosses the network, but commands and their "
-                   "output do, readable by anyone on the path.")
-                    .arg(where);
+    } else {
+        if (!config.address.isLoopback() && !config.tlsEnabled()) {
+            //: %1 is an IP address.
+            list << tr("Warning: listening on %1 without TLS: the token never crosses the network, but commands and "
+                       "their output do, readable by anyone on the path.")
+                        .arg(where);
+        }
+        // Whoever can connect receives a challenge and can test guesses offline: only length stops that.
+        if (!config.token.isEmpty() && config.token.size() < MinimumTokenLength) {
+            list << tr("Warning: the token is only %n character(s) long. Anyone who can connect can test guesses "
+                       "offline; use at least %1 random characters (e.g. head -c 32 /dev/urandom | base64).",
+                       nullptr, int(config.token.size()))
+                        .arg(MinimumTokenLength);
+        }
     }
     return list;
 }

@@ -24,6 +24,9 @@ class RcmdAgent final : public QObject
     Q_DISABLE_COPY_MOVE(RcmdAgent)
 
 public:
+    /** Below this many characters a token draws a warning: one challenge lets a listener test guesses offline. */
+    static constexpr int MinimumTokenLength = 16;
+
     explicit RcmdAgent(QObject *parent = nullptr);
     /** Closes every connection; their commands are killed and reaped. */
     ~RcmdAgent() override;
@@ -31,7 +34,7 @@ public:
     /** One translated sentence saying why `config` must not start (non-loopback without the flag, root, no token,
         half a TLS identity...); empty when it may. */
     static QString validate(const RcmdAgentConfig &config);
-    /** The warnings that starting with `config` prints (classic mode, plain TCP beyond loopback). */
+    /** The warnings that starting with `config` prints (classic mode, plain TCP beyond loopback, a short token). */
     static QStringList warnings(const RcmdAgentConfig &config);
 
     /** Starts listening; false with errorString() when validate() objects or the address cannot be bound. */
