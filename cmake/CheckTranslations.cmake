@@ -29,6 +29,17 @@ if(total EQUAL 0)
     message(FATAL_ERROR "no messages found in ${copy}")
 endif()
 
+# The terms Chinese learners know from the tutorials, not their synonyms.
+foreach(pair "黏包=粘包" "分包=拆包" "多播=组播" "定界符=分隔符" "界定符=分隔符" "校验码=校验和" "回送=回显")
+    string(REPLACE "=" ";" terms "${pair}")
+    list(GET terms 0 avoided)
+    list(GET terms 1 preferred)
+    string(FIND "${content}" "${avoided}" found)
+    if(NOT found EQUAL -1)
+        message(FATAL_ERROR "translations/socketlab_zh_CN.ts says ${avoided}: write ${preferred}, the term learners know.")
+    endif()
+endforeach()
+
 set(en_copy "${WORK_DIR}/socketlab_en.check.ts")
 file(COPY_FILE "${SOURCE_DIR}/translations/socketlab_en.ts" "${en_copy}")
 execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "${SOURCE_DIR}/src" "${SOURCE_DIR}/forms"

@@ -170,7 +170,7 @@ DANGEROUS: --classic speaks the tutorials&apos; unauthenticated protocol (a raw 
         <translation>客户端要证明自己知道 --token-file 中的密钥（该文件必须私有：chmod 600），代理也要向客户端证明；密钥从不在网络上传输。
 在回环地址以外监听需要 TLS（--tls-cert、--tls-key）或 --allow-remote。
 限制（默认值）：每条命令 --timeout 300 秒（0：不限），--max-output 67108864 字节（0：不限），--max-commands 16，--max-commands-per-connection 4，--max-connections 16，--auth-timeout 10 秒，--max-auth-failures 3 次失败后 --backoff 60 秒。
-危险：--classic 使用教程中无认证的协议（收到原始命令，回送 struct.pack(&apos;i&apos;) 长度和输出）：任何能连上的人都能执行 shell 命令。除非指定 --classic-allow-remote，它只在回环地址上监听。</translation>
+危险：--classic 使用教程中无认证的协议（收到原始命令，返回 struct.pack(&apos;i&apos;) 长度和输出）：任何能连上的人都能执行 shell 命令。除非指定 --classic-allow-remote，它只在回环地址上监听。</translation>
     </message>
     <message>
         <source>The command runs as a program with its arguments, no shell: -- echo &apos;a;b&apos; prints a;b.
