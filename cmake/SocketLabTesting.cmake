@@ -2,20 +2,22 @@
 # SPDX-License-Identifier: MIT
 #
 # socketlab_add_tests(DIRECTORY <dir> LABEL <label> LIBRARIES <libs...> [DEPENDS <targets...>]
-#                     [TIMEOUT <seconds>])
+#                     [TIMEOUT <seconds>] [PRECOMPILE <headers...>])
 #
 # Registers every tests/<dir>/**/tst_*.cpp as its own Qt Test executable and CTest test, run with
 # the offscreen platform, a per-test timeout and the given label. A file named tst_<unit>.cpp
-# becomes the executable and test tst_<unit>.
+# becomes the executable and test tst_<unit>. The PRECOMPILE headers are compiled once, with the group's first
+# test, and reused by the others (their flags are the same).
 
 set(SOCKETLAB_TEST_TIMEOUT 120 CACHE STRING "Default per-test timeout in seconds")
 
 function(socketlab_add_tests)
-    cmake_parse_arguments(ARG "" "DIRECTORY;LABEL;TIMEOUT" "LIBRARIES;DEPENDS" ${ARGN})
+    cmake_parse_arguments(ARG "" "DIRECTORY;LABEL;TIMEOUT" "LIBRARIES;DEPENDS;PRECOMPILE" ${ARGN})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT ${SOCKETLAB_TEST_TIMEOUT})
     endif()
     file(GLOB_RECURSE test_sources CONFIGURE_DEPENDS "${ARG_DIRECTORY}/tst_*.cpp")
+    set(pch_host "")
     foreach(source IN LISTS test_sources)
         get_filename_component(name "${source}" NAME_WE)
         add_executable(${name} "${source}")
@@ -29,6 +31,14 @@ function(socketlab_add_tests)
             SOCKETLAB_PROJECT_VERSION="${PROJECT_VERSION}")
         if(ARG_DEPENDS)
             add_dependencies(${name} ${ARG_DEPENDS})
+        endif()
+        if(SOCKETLAB_PCH AND ARG_PRECOMPILE)
+            if(NOT pch_host)
+                target_precompile_headers(${name} PRIVATE ${ARG_PRECOMPILE})
+                set(pch_host ${name})
+            else()
+                target_precompile_headers(${name} REUSE_FROM ${pch_host})
+            endif()
         endif()
         add_test(NAME ${name} COMMAND ${name})
         set_tests_properties(${name} PROPERTIES
