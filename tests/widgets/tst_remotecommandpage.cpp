@@ -132,6 +132,7 @@ private slots:
 
     void echoHelloThroughTheInAppAgent();
     void wrongTokenRunsNothing();
+    void shortTokenWarnsInTheBanner();
     void cancelKillsSleep();
     void stderrIsMarked();
     void splitCharacterShowsRight();
@@ -158,6 +159,8 @@ private:
     static bool run(RemoteCommandPage *page, const QString &line);
 
     QTemporaryDir m_dir;
+    /** English plurals come from the English catalogue, as in the application. */
+    LanguageManager m_languages;
     QString m_tlsSkipReason;
     QString m_certificatePath;
     QString m_keyPath;
@@ -167,6 +170,7 @@ private:
 void TestRemoteCommandPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
     const SelfSignedIdentity identity = SelfSignedIdentity::make(m_dir.path());
     m_tlsSkipReason = identity.skipReason;
     if (!identity.skipReason.isEmpty())
@@ -262,6 +266,27 @@ void TestRemoteCommandPage::echoHelloThroughTheInAppAgent()
     QVERIFY2(audit.contains(QStringLiteral(" auth result=ok")), qPrintable(audit));
     QVERIFY2(audit.contains(QStringLiteral(" run argv=[\"echo\",\"hello\"]")), qPrintable(audit));
     QVERIFY2(audit.contains(QStringLiteral(" exit ")), qPrintable(audit));
+}
+
+void TestRemoteCommandPage::shortTokenWarnsInTheBanner()
+{
+    Fixture fixture;
+    RemoteCommandPage *page = fixture.page.get();
+    const quint16 port = startAgent(page, QStringLiteral("abc"));
+    QVERIFY(port != 0);
+    QVERIFY(child<QLabel>(page, "bannerLabel")->isVisible());
+    QCOMPARE(textOf(page, "bannerLabel"),
+             QStringLiteral("Warning: the token is only 3 characters long. Anyone who can connect can test guesses "
+                            "offline; use at least 16 random characters (e.g. head -c 32 /dev/urandom | base64)."));
+    // The agent still runs: a short token is the user's call, said plainly.
+    QVERIFY(connectConsole(page, port, QStringLiteral("abc")));
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
+    QTRY_COMPARE_WITH_TIMEOUT(textOf(page, "bannerLabel"),
+                              QStringLiteral("警告：令牌只有 3 个字符。任何能连上来的人都可以离线猜测它；请至少使用 16 "
+                                             "个随机字符（例如 head -c 32 /dev/urandom | base64）。"),
+                              Timeout);
+    QVERIFY(languages.setLanguage(QStringLiteral("en")));
 }
 
 void TestRemoteCommandPage::wrongTokenRunsNothing()
@@ -755,7 +780,7 @@ void TestRemoteCommandPage::auditLogIsBounded()
              qPrintable(audit->document()->lastBlock().text()));
     QVERIFY(audit->document()->firstBlock().text().endsWith(QStringLiteral(" 127.0.0.1:101 connect")));
     // No catalogue is installed here, so the plural is the source text's.
-    QCOMPARE(textOf(page, "auditCountLabel"), QStringLiteral("%1 event(s); the last %2 shown").arg(total).arg(5000));
+    QCOMPARE(textOf(page, "auditCountLabel"), QStringLiteral("%1 events; the last %2 shown").arg(total).arg(5000));
     QTest::mouseClick(child<QPushButton>(page, "clearAuditPushButton"), Qt::LeftButton);
     QCOMPARE(audit->toPlainText(), QString());
     QCOMPARE(textOf(page, "auditCountLabel"), QString());
