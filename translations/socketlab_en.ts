@@ -2423,10 +2423,6 @@ Output is decoded from the encoding the agent declares (or --encoding) to UTF-8;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agent&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where the command runs on the agent&apos;s machine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,6 +2728,10 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
     </message>
     <message>
         <source>As the agent declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s default directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2411,10 +2411,6 @@ stdout 和 stderr 实时输出到本地对应的流；退出码就是命令的�
         <translation>目录</translation>
     </message>
     <message>
-        <source>The agent&apos;s</source>
-        <translation>代理的默认目录</translation>
-    </message>
-    <message>
         <source>Where the command runs on the agent&apos;s machine</source>
         <translation>命令在代理所在机器上的工作目录</translation>
     </message>
@@ -2721,6 +2717,10 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
     <message>
         <source>As the agent declares</source>
         <translation>按代理声明的编码</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s default directory</source>
+        <translation>代理的默认目录</translation>
     </message>
 </context>
 <context>
