@@ -3072,13 +3072,6 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
             <numerusform>%n connections</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>TcpClientHandle</name>

@@ -3059,12 +3059,6 @@ Trust it only if it is the one the agent shows (or openssl x509 -noout -fingerpr
             <numerusform>%n 个连接</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字节</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>TcpClientHandle</name>

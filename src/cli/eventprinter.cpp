@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventprinter.h"
 
+#include <limits>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -177,7 +179,7 @@ void EventPrinter::summary(const TrafficCounters &totals, qint64 clients)
                        {QStringLiteral("messagesIn"), totals.messagesIn()},
                        {QStringLiteral("messagesOut"), totals.messagesOut()}};
     // Each count is its own phrase so that every one of them takes its own plural form.
-    const auto count = [](const char *text, qint64 n) { return tr(text, nullptr, static_cast<int>(n)); };
+    const auto count = &EventPrinter::counted;
     QString text = tr("summary: in %1 / %2, out %3 / %4", "byte and message counts")
                        .arg(count(QT_TR_N_NOOP("%n byte(s)"), totals.bytesIn()),
                             count(QT_TR_N_NOOP("%n message(s)"), totals.messagesIn()),
@@ -188,4 +190,14 @@ void EventPrinter::summary(const TrafficCounters &totals, qint64 clients)
         text = tr("%1, %2", "summary and client count").arg(text, count(QT_TR_N_NOOP("%n client(s)"), clients));
     }
     event(QStringLiteral("summary"), fields, text);
+}
+
+QString EventPrinter::counted(const char *text, qint64 n)
+{
+    constexpr int largest = std::numeric_limits<int>::max();
+    if (n <= largest)
+        return tr(text, nullptr, static_cast<int>(n));
+    // Such a number takes the same plural form as the largest int in every shipped language: use that form, then
+    // put the real number in.
+    return tr(text, nullptr, largest).replace(QString::number(largest), QString::number(n));
 }

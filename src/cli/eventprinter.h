@@ -43,6 +43,9 @@ public:
     void notice(const QString &message, const QString &peer = QString());
     /** The last event of a server or UDP peer: its traffic totals (and how many clients it served, if >= 0). */
     void summary(const TrafficCounters &totals, qint64 clients = -1);
+    /** A count in its plural form, e.g. counted(QT_TRANSLATE_N_NOOP("EventPrinter", "%n byte(s)"), n): "1 byte",
+        "5 bytes", also beyond 2^31 (which tr() cannot count). */
+    static QString counted(const char *text, qint64 n);
     /** Any other event with its fields. */
     void event(const QString &name, QJsonObject fields, const QString &text);
     /** Forget a peer's decoder state (after it disconnected). */

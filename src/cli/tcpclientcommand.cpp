@@ -215,8 +215,8 @@ int TcpClientCommand::run(const QStringList &arguments)
                       tr("%1, %2 failed; %3 sent, %4 received", "connection count, failed count, byte counts")
                           .arg(tr("%n connection(s)", nullptr, connectionCount))
                           .arg(failed)
-                          .arg(tr("%n byte(s)", nullptr, static_cast<int>(std::min<qint64>(totalOut, INT_MAX))),
-                               tr("%n byte(s)", nullptr, static_cast<int>(std::min<qint64>(totalIn, INT_MAX)))));
+                          .arg(EventPrinter::counted(QT_TRANSLATE_N_NOOP("EventPrinter", "%n byte(s)"), totalOut),
+                               EventPrinter::counted(QT_TRANSLATE_N_NOOP("EventPrinter", "%n byte(s)"), totalIn)));
     }
     return failed > 0 ? CliApplication::Failure : CliApplication::Success;
 }

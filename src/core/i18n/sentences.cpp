@@ -20,7 +20,7 @@ QString Sentences::joined(const QString &text, const QString &sentence)
         return sentence;
     if (sentence.isEmpty())
         return text;
-    if (text.back().isSpace() || isWide(text.back()))
+    if (text.back().isSpace() || isWide(text.back()) || isWide(sentence.front()))
         return text + sentence;
     return text + QLatin1Char(' ') + sentence;
 }
